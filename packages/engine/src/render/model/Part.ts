@@ -1,0 +1,48 @@
+/**
+ * Models are made of shaded 3D primitives. A model builder returns Parts in the entity's
+ * local frame (metres at the entity's actual size, origin at the collider centre, Y up,
+ * the model's front facing +Z); the renderer transforms them by the entity pose,
+ * projects, depth-sorts and shades them.
+ */
+import type { Quat, Vec3 } from '../../math/vec3.ts';
+import type { Pose, TimelineEntity } from '../../timeline/Timeline.ts';
+import type { Seconds } from '../../units/units.ts';
+
+export type PartShape =
+  /** size = diameters along x, y, z (a sphere when equal). */
+  | 'ellipsoid'
+  /** size = width, height, depth. */
+  | 'box'
+  /** Axis along local Y; size = [diameter x, height, diameter z]. */
+  | 'cylinder'
+  /** Axis along local Y, apex at +Y; size = [base diameter x, height, base diameter z]. */
+  | 'cone'
+  /** Axis along local Y; size = [diameter, total height incl. caps, diameter]. */
+  | 'capsule'
+  /** Flat rectangle in local XY plane (flags, screens, paper); size = [w, h, 0]. */
+  | 'quad';
+
+export type Finish = 'matte' | 'satin' | 'glossy' | 'metal' | 'emissive' | 'glass';
+
+export interface Part {
+  shape: PartShape;
+  /** Centre in the entity's local frame (m). */
+  position: Vec3;
+  size: Vec3;
+  rotation?: Quat;
+  colour: string;
+  finish?: Finish;
+  /** Optional surface decoration drawn over the shaded primitive. */
+  pattern?: 'stripes' | 'seams' | 'panels' | 'wood-grain' | 'spots' | 'checker';
+  patternColour?: string;
+  /** Draw order tie-breaker within one model: higher draws later (on top) at equal depth. */
+  layer?: number;
+}
+
+export interface ModelContext {
+  entity: TimelineEntity;
+  pose: Pose;
+  time: Seconds;
+}
+
+export type ModelBuilder = (ctx: ModelContext) => Part[];
