@@ -20,7 +20,11 @@ export type PartShape =
   /** Axis along local Y; size = [diameter, total height incl. caps, diameter]. */
   | 'capsule'
   /** Flat rectangle in local XY plane (flags, screens, paper); size = [w, h, 0]. */
-  | 'quad';
+  | 'quad'
+  /** Square-based pyramid, apex at +Y; size = [base x, height, base z]. */
+  | 'pyramid'
+  /** Box whose top face slopes down from -Z (full height) to +Z (zero height): windscreens, ramps, roofs. */
+  | 'wedge';
 
 export type Finish = 'matte' | 'satin' | 'glossy' | 'metal' | 'emissive' | 'glass';
 
