@@ -1,0 +1,94 @@
+/** `klappe generate "<prompt>" [--seconds N] [--size WxH] [--fps N] [--seed N] [--plan file.json] -o out.mp4` */
+import { parseArgs } from 'node:util';
+import { generateVideo, PlanError } from '@klappe/engine';
+import { checkOutputPath } from '../args/checkOutputPath.ts';
+import { loadPlan } from '../args/loadPlan.ts';
+import { parseCanvasOptions } from '../args/parseCanvasOptions.ts';
+import { CliError } from '../CliError.ts';
+import { createProgressBar } from '../progressBar.ts';
+
+export const GENERATE_USAGE = `Usage: klappe generate "<prompt>" [options] -o out.mp4
+       klappe generate --plan plan.json [options] -o out.mp4
+
+Options:
+  -o, --output FILE   MP4 to write (a thumbnail and spritesheet JPEG are written beside it)
+  --seconds N         duration, 1-20 (default 8)
+  --size WxH          720x1280 (default), 1280x720, 1024x1792, 1792x1024, 1080x1920, 1920x1080, 1080x1080
+  --fps N             24 or 30 (default 30)
+  --seed N            0-4294967295 (default: derived from the prompt)
+  --plan FILE         render a ScenePlan JSON file instead of a prompt
+  --workers N         render threads (default: one per core)
+  --quiet             no progress bar
+  --json              print a JSON summary when done`;
+
+export async function generateCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      seconds: { type: 'string' },
+      size: { type: 'string' },
+      fps: { type: 'string' },
+      seed: { type: 'string' },
+      plan: { type: 'string' },
+      workers: { type: 'string' },
+      quiet: { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${GENERATE_USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new CliError('put the prompt in quotes: klappe generate "a red ball bounces" -o ball.mp4');
+  if (!values.output) throw new CliError('missing output file: add -o out.mp4');
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!/^\d+$/.test(values.workers) || workers > 64) throw new CliError(`--workers must be a whole number from 0 to 64, got "${values.workers}"`);
+  }
+  const options = parseCanvasOptions(values);
+  const plan = await loadPlan(positionals[0], values.plan, options).catch((err: unknown) => {
+    if (err instanceof PlanError) throw new CliError(err.message);
+    throw err;
+  });
+  const output = await checkOutputPath(values.output);
+
+  const showProgress = !values.quiet && !values.json && process.stderr.isTTY === true;
+  const bar = showProgress ? createProgressBar(process.stderr, 'rendering') : undefined;
+  const abort = new AbortController();
+  const onSignal = () => abort.abort(new CliError('cancelled', 130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const result = await generateVideo({
+      plan,
+      output,
+      workers,
+      signal: abort.signal,
+      onProgress: bar ? (p) => bar.update(p.framesDone, p.frameCount) : undefined,
+    });
+    bar?.finish();
+    const seconds = result.timeline.duration;
+    if (values.json) {
+      process.stdout.write(
+        `${JSON.stringify({ output: result.output, thumbnail: result.thumbnail, spritesheet: result.spritesheet, seconds, frames: result.timeline.frameCount, timings: result.timings, ungrounded: plan.ungrounded }, null, 2)}\n`,
+      );
+    } else if (!values.quiet) {
+      process.stderr.write(
+        `wrote ${values.output} (${plan.canvas.width}x${plan.canvas.height}, ${seconds} s, ${plan.canvas.fps} fps) in ${result.timings.total.toFixed(1)} s — ${(seconds / result.timings.total).toFixed(1)}× real time\n`,
+      );
+      if (plan.ungrounded.length > 0) process.stderr.write(`not understood: ${plan.ungrounded.join(', ')}\n`);
+    }
+    return 0;
+  } catch (err) {
+    bar?.finish();
+    if (abort.signal.aborted) throw abort.signal.reason;
+    throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

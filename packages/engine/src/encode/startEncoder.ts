@@ -1,0 +1,95 @@
+/**
+ * Streams raw RGBA frames into ffmpeg while they are rendered, with the whole audio track
+ * fed on a second pipe. Backpressure is honoured: writeFrame resolves when ffmpeg can take more.
+ */
+import { spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
+import { DEFAULT_ENCODE_SETTINGS, ffmpegArgs, type EncodeSettings } from './EncodeSettings.ts';
+import { ffmpegPath } from './findFfmpeg.ts';
+import { interleaveStereo } from './interleaveStereo.ts';
+
+export interface EncoderOptions {
+  output: string;
+  width: number;
+  height: number;
+  fps: number;
+  audio?: { left: Float32Array; right: Float32Array };
+  settings?: EncodeSettings;
+}
+
+export interface Encoder {
+  writeFrame(rgba: Uint8Array): Promise<void>;
+  /** Close the input and wait for ffmpeg to finish writing the file. */
+  finish(): Promise<void>;
+  /** Stop ffmpeg at once (the caller removes the partial file). */
+  abort(): void;
+}
+
+export class EncodeError extends Error {
+  override name = 'EncodeError';
+}
+
+export function startEncoder(opts: EncoderOptions): Encoder {
+  const settings = opts.settings ?? DEFAULT_ENCODE_SETTINGS;
+  const args = ffmpegArgs({
+    width: opts.width,
+    height: opts.height,
+    fps: opts.fps,
+    withAudio: opts.audio !== undefined,
+    output: opts.output,
+    settings,
+  });
+  const child = spawn(ffmpegPath(), args, { stdio: ['pipe', 'ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    if (stderr.length < 8000) stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', (err) => reject(new EncodeError(`cannot run ffmpeg (${ffmpegPath()}): ${err.message}`)));
+    child.on('close', (code) => resolve(code));
+  });
+  exited.catch(() => undefined);
+  const stdin = child.stdin!;
+  let failed: Error | undefined;
+  const onPipeError = (err: Error) => {
+    failed ??= new EncodeError(`ffmpeg stopped reading: ${stderr.trim() || err.message}`);
+  };
+  stdin.on('error', onPipeError);
+  if (opts.audio) {
+    const audioPipe = child.stdio[3] as Writable;
+    audioPipe.on('error', onPipeError);
+    audioPipe.end(interleaveStereo(opts.audio.left, opts.audio.right));
+  }
+  const expectedBytes = opts.width * opts.height * 4;
+
+  return {
+    async writeFrame(rgba) {
+      if (failed) throw failed;
+      if (rgba.byteLength !== expectedBytes) {
+        throw new EncodeError(`frame has ${rgba.byteLength} bytes, expected ${expectedBytes}`);
+      }
+      if (!stdin.write(rgba)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            stdin.off('drain', done);
+            child.off('close', done);
+            resolve();
+          };
+          stdin.on('drain', done);
+          child.on('close', done);
+        });
+      }
+      if (failed) throw failed;
+    },
+    async finish() {
+      stdin.end();
+      const code = await exited;
+      if (code !== 0) throw new EncodeError(`ffmpeg failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
+      if (failed) throw failed;
+    },
+    abort() {
+      stdin.destroy();
+      child.kill('SIGKILL');
+    },
+  };
+}

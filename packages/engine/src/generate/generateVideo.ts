@@ -1,0 +1,110 @@
+/**
+ * The whole pipeline for one clip: plan → simulate → audio + frames (in parallel on worker
+ * threads, streamed to ffmpeg while rendering) → MP4, thumbnail and spritesheet.
+ * Files appear only when complete: everything is written to temporary names and renamed
+ * at the end, and removed on failure or cancellation.
+ */
+import { availableParallelism } from 'node:os';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { renderAudio } from '../audio/renderAudio.ts';
+import { startEncoder, type Encoder } from '../encode/startEncoder.ts';
+import type { EncodeSettings } from '../encode/EncodeSettings.ts';
+import type { ScenePlan } from '../plan/scenePlanSchema.ts';
+import type { Timeline } from '../timeline/Timeline.ts';
+import { simulate } from '../world/simulate.ts';
+import { FrameSampler } from './FrameSampler.ts';
+import { sidecarPaths } from './outputPaths.ts';
+import { renderFrames } from './renderFrames.ts';
+
+export interface GenerateProgress {
+  framesDone: number;
+  frameCount: number;
+}
+
+export interface GenerateOptions {
+  plan: ScenePlan;
+  /** Path of the MP4 to write. */
+  output: string;
+  /** Render threads; default: one per core (at most 4). 0 renders on the calling thread. */
+  workers?: number;
+  settings?: EncodeSettings;
+  /** Write the thumbnail and spritesheet beside the video (default true). */
+  sidecars?: boolean;
+  onProgress?: (p: GenerateProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface GenerateResult {
+  output: string;
+  thumbnail?: string;
+  spritesheet?: string;
+  timeline: Timeline;
+  /** Wall-clock seconds per stage (measured, for reports and benchmarks). */
+  timings: { simulate: number; audio: number; renderAndEncode: number; total: number };
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export async function generateVideo(opts: GenerateOptions): Promise<GenerateResult> {
+  const t0 = performance.now();
+  const { plan, output } = opts;
+  const tmpSuffix = `.partial-${process.pid}-${Math.round(t0 * 1000)}`;
+  const tmpVideo = `${output}${tmpSuffix}`;
+  const sidecars = opts.sidecars !== false ? sidecarPaths(output) : undefined;
+  let encoder: Encoder | undefined;
+  try {
+    const timeline = await simulate(plan);
+    const t1 = performance.now();
+    const audio = renderAudio(timeline);
+    const t2 = performance.now();
+    encoder = startEncoder({
+      output: tmpVideo,
+      width: timeline.width,
+      height: timeline.height,
+      fps: timeline.fps,
+      audio,
+      settings: opts.settings,
+    });
+    const sampler = sidecars ? new FrameSampler(timeline.width, timeline.height, timeline.frameCount) : undefined;
+    let index = 0;
+    for await (const rgba of renderFrames(timeline, { workers: opts.workers ?? defaultWorkerCount(), signal: opts.signal })) {
+      sampler?.offer(index, rgba);
+      await encoder.writeFrame(rgba);
+      index++;
+      opts.onProgress?.({ framesDone: index, frameCount: timeline.frameCount });
+    }
+    await encoder.finish();
+    encoder = undefined;
+    const t3 = performance.now();
+    if (sidecars && sampler) {
+      await writeFile(sidecars.thumbnail + tmpSuffix, await sampler.thumbnailJpeg());
+      await writeFile(sidecars.spritesheet + tmpSuffix, await sampler.spritesheetJpeg());
+      await rename(sidecars.thumbnail + tmpSuffix, sidecars.thumbnail);
+      await rename(sidecars.spritesheet + tmpSuffix, sidecars.spritesheet);
+    }
+    await rename(tmpVideo, output);
+    const t4 = performance.now();
+    return {
+      output,
+      thumbnail: sidecars?.thumbnail,
+      spritesheet: sidecars?.spritesheet,
+      timeline,
+      timings: {
+        simulate: (t1 - t0) / 1000,
+        audio: (t2 - t1) / 1000,
+        renderAndEncode: (t3 - t2) / 1000,
+        total: (t4 - t0) / 1000,
+      },
+    };
+  } catch (err) {
+    encoder?.abort();
+    await Promise.all(
+      [tmpVideo, ...(sidecars ? [sidecars.thumbnail + tmpSuffix, sidecars.spritesheet + tmpSuffix] : [])].map((p) =>
+        rm(p, { force: true }),
+      ),
+    );
+    throw err;
+  }
+}
