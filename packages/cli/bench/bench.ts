@@ -16,8 +16,9 @@ import {
   generateVideo,
   renderAudio,
   simulate,
+  startEncoder,
 } from '@klappe/engine';
-import { startEncoder } from '../../engine/src/encode/startEncoder.ts';
+
 
 export const STANDARD_PROMPTS = [
   'a red ball bounces on a wooden floor',

@@ -14,5 +14,5 @@ export { sidecarPaths } from './generate/outputPaths.ts';
 export { ffmpegPath, ffprobePath } from './encode/findFfmpeg.ts';
 export { probeMedia, type MediaInfo } from './encode/probeMedia.ts';
 export { DEFAULT_ENCODE_SETTINGS, type EncodeSettings } from './encode/EncodeSettings.ts';
-export { EncodeError } from './encode/startEncoder.ts';
+export { EncodeError, startEncoder, type Encoder } from './encode/startEncoder.ts';
 export { KINDS, MATERIALS, SETTINGS, KIND_IDS, MATERIAL_IDS, SETTING_IDS } from './ontology/ontology.ts';

@@ -18,4 +18,14 @@ export interface Lighting {
   fogDensity: number;
   /** Shadow darkness 0..1 (0 = no visible shadows, e.g. overcast or space-black). */
   shadowStrength: number;
+  /** Fraction of the sky covered by cloud, 0..1 (optional: backgrounds derive it from the weather when absent). */
+  cloudCover?: number;
+  /** How visible the stars are, 0..1 (night, space, the Moon). */
+  starVisibility?: number;
+  /** How clearly the sun or moon disc shows through the sky, 0..1 (0 behind a cloud deck or indoors). */
+  sunVisibility?: number;
+  /** What `sunDirection` points at: the sun, the moon (night) or an indoor key light. */
+  lightSource?: 'sun' | 'moon' | 'lamp';
+  /** True for interiors (studio, rooms, bathroom): the sky is only seen through windows. */
+  indoor?: boolean;
 }

@@ -3,6 +3,7 @@
  * shin or forearm follows its joint's rotation and ends where the next joint begins.
  */
 import type { Finish, Part } from '../../../model/Part.ts';
+import { axisAngle, cross, IDENTITY_QUAT, length, normalize, sub, type Quat, type Vec3 } from '../../../../math/vec3.ts';
 import { childFrame, placePart, type Frame } from './Frame.ts';
 
 export interface SegmentStyle {
@@ -33,4 +34,31 @@ export function segment(joint: Frame, length: number, width: number, style: Segm
 /** The frame at the far end of a segment (where the next joint sits). */
 export function segmentEnd(joint: Frame, length: number): Frame {
   return childFrame(joint, [0, -length, 0]);
+}
+
+/** Rotation that turns local +Y onto the direction `d` (unit or not). */
+export function alignY(d: Vec3): Quat {
+  const n = normalize(d);
+  const c = n[1];
+  if (c > 0.999999) return IDENTITY_QUAT;
+  if (c < -0.999999) return [1, 0, 0, 0];
+  const axis = normalize(cross([0, 1, 0], n));
+  return axisAngle(axis, Math.acos(c));
+}
+
+/** A segment reaching from point `a` to point `b` (entity space), e.g. a neck between body and head. */
+export function segmentBetween(a: Vec3, b: Vec3, width: number, style: SegmentStyle & { depth?: number }): Part {
+  const d = sub(b, a);
+  const len = length(d);
+  const shape = style.shape ?? 'capsule';
+  const overlap = style.overlap ?? (shape === 'capsule' ? width : 0);
+  return {
+    shape,
+    position: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2],
+    size: [width, len + overlap, style.depth ?? width],
+    rotation: alignY(d),
+    colour: style.colour,
+    finish: style.finish,
+    layer: style.layer,
+  };
 }

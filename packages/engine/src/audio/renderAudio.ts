@@ -1,0 +1,39 @@
+/**
+ * The clip's sound track, made in the same pass from the same timeline as its pictures:
+ * the setting's ambience, every contact, splash and footstep starting on its exact sample,
+ * rolling and sliding noise from the bodies' motion — mixed in stereo at 48 kHz and
+ * normalised to −14 LUFS integrated with true peaks at or below −1 dBTP.
+ * A pure function of the timeline: the same plan and seed give identical samples.
+ */
+import type { Timeline } from '../timeline/Timeline.ts';
+import { SAMPLE_RATE, type StereoAudio } from './StereoAudio.ts';
+import { renderAmbience } from './ambience/renderAmbience.ts';
+import { normaliseLoudness } from './loudness/normaliseLoudness.ts';
+import { MixBus } from './mix/MixBus.ts';
+import { renderContactNoise } from './sources/contact/renderContactNoise.ts';
+import { renderEvents } from './sources/renderEvents.ts';
+
+export type { StereoAudio } from './StereoAudio.ts';
+
+export const TARGET_LOUDNESS_LUFS = -14;
+export const TRUE_PEAK_CEILING_DBTP = -1;
+
+export function renderAudio(timeline: Timeline): StereoAudio {
+  const length = Math.round(timeline.duration * SAMPLE_RATE);
+  const seed = timeline.plan.seed;
+  const bus = new MixBus(length);
+  renderAmbience(timeline.plan.audio.ambience, bus, seed);
+  renderContactNoise(timeline, bus, seed);
+  renderEvents(timeline, bus, seed);
+  // Sounds still ringing at the last frame fade out over 10 ms instead of being cut.
+  const fade = Math.min(length, Math.round(0.01 * SAMPLE_RATE));
+  for (let k = 0; k < fade; k++) {
+    const i = length - 1 - k;
+    bus.left[i] *= k / fade;
+    bus.right[i] *= k / fade;
+  }
+  return normaliseLoudness(bus.toStereoAudio(), {
+    targetLufs: TARGET_LOUDNESS_LUFS,
+    ceilingDbtp: TRUE_PEAK_CEILING_DBTP,
+  });
+}

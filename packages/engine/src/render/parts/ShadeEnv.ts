@@ -1,0 +1,42 @@
+/**
+ * Everything the part shaders need about the light and the camera, prepared once per frame:
+ * colours already in linear light, the sun direction normalised.
+ */
+import type { ViewBasis } from '../../math/projectPoint.ts';
+import { normalize, type Vec3 } from '../../math/vec3.ts';
+import { linearColour, type Rgb } from '../colour/rgb.ts';
+import type { Lighting } from '../lighting/Lighting.ts';
+
+export interface ShadeEnv {
+  basis: ViewBasis;
+  lighting: Lighting;
+  /** Unit vector towards the sun. */
+  sun: Vec3;
+  /** Sun colour × intensity, linear. */
+  sunLight: Rgb;
+  /** Sky fill colour × intensity, linear. */
+  ambientLight: Rgb;
+  /** What shiny surfaces reflect above and below their horizon, linear. */
+  skyReflection: Rgb;
+  groundReflection: Rgb;
+  /** When set, parts are filled flat with this CSS colour (outline only): used for tinting what is under water. */
+  flatFill?: string;
+}
+
+export function createShadeEnv(basis: ViewBasis, lighting: Lighting): ShadeEnv {
+  const sunColour = linearColour(lighting.sunColour);
+  const ambColour = linearColour(lighting.ambientColour);
+  const sky = linearColour(lighting.skyTop);
+  const horizon = linearColour(lighting.skyHorizon);
+  let sun = normalize(lighting.sunDirection);
+  if (sun[0] === 0 && sun[1] === 0 && sun[2] === 0) sun = [0, 1, 0];
+  return {
+    basis,
+    lighting,
+    sun,
+    sunLight: [sunColour[0] * lighting.sunIntensity, sunColour[1] * lighting.sunIntensity, sunColour[2] * lighting.sunIntensity],
+    ambientLight: [ambColour[0] * lighting.ambientIntensity, ambColour[1] * lighting.ambientIntensity, ambColour[2] * lighting.ambientIntensity],
+    skyReflection: [(sky[0] + horizon[0]) / 2, (sky[1] + horizon[1]) / 2, (sky[2] + horizon[2]) / 2],
+    groundReflection: [horizon[0] * 0.25, horizon[1] * 0.23, horizon[2] * 0.2],
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Draws world-placed model parts: perspective projection, painter's order by view depth, and
+ * per-shape shading from the scene's light. Back faces of flat-faced shapes are culled; curved
+ * shapes draw their exact projected outlines.
+ */
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { ViewBasis } from '../../math/projectPoint.ts';
+import type { Lighting } from '../lighting/Lighting.ts';
+import { drawEllipsoid } from './drawEllipsoid.ts';
+import { drawPolyhedron } from './drawPolyhedron.ts';
+import { drawRevolved } from './drawRevolved.ts';
+import { partFrame } from './partFrame.ts';
+import type { PlacedPart } from './PlacedPart.ts';
+import { createShadeEnv, type ShadeEnv } from './ShadeEnv.ts';
+import { sortParts, type SortedPart } from './sortParts.ts';
+
+export interface DrawPartsOptions {
+  /** Called after each part is drawn, with its sorted record (the frame renderer uses it for water). */
+  afterPart?: (part: SortedPart, ctx: SKRSContext2D) => void;
+}
+
+/** Draw one part (no sorting). Parts behind the camera or crossing it are skipped. */
+export function drawPart(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart): void {
+  const f = partFrame(placed);
+  switch (placed.part.shape) {
+    case 'ellipsoid':
+      drawEllipsoid(ctx, env, placed, f);
+      break;
+    case 'box':
+    case 'wedge':
+    case 'pyramid':
+    case 'quad':
+      drawPolyhedron(ctx, env, placed, f);
+      break;
+    case 'cylinder':
+    case 'cone':
+    case 'capsule':
+      drawRevolved(ctx, env, placed, f);
+      break;
+  }
+}
+
+/** Depth-sort and draw all parts, far to near. */
+export function drawParts(ctx: SKRSContext2D, parts: readonly PlacedPart[], basis: ViewBasis, lighting: Lighting, options: DrawPartsOptions = {}): void {
+  const env = createShadeEnv(basis, lighting);
+  const sorted = sortParts(basis, parts);
+  for (const sp of sorted) {
+    if (sp.depth + sp.extent <= 0.05) continue; // entirely behind the camera
+    drawPart(ctx, env, sp.placed);
+    options.afterPart?.(sp, ctx);
+  }
+}

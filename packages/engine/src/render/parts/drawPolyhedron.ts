@@ -1,0 +1,313 @@
+/**
+ * Flat-faced parts (box, wedge, pyramid, quad): each face is a polygon with its own flat shade,
+ * back faces culled. The visible faces are first under-painted as one shape in the darkest
+ * face colour so anti-aliased seams between faces read as a crisp edge, not a gap.
+ */
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { projectPoint } from '../../math/projectPoint.ts';
+import type { Vec3 } from '../../math/vec3.ts';
+import { createRandom } from '../../random/createRandom.ts';
+import { linearColour, linearToCss, luminance, parseColour } from '../colour/rgb.ts';
+import type { Finish, Part, PartShape } from '../model/Part.ts';
+import { GLASS_ALPHA, patternColourOf } from './paintBody.ts';
+import { framePoint, type PartFrame } from './partFrame.ts';
+import type { PlacedPart } from './PlacedPart.ts';
+import { addPolygon, type Pt } from './screenPath.ts';
+import { shadeSurface } from './shadeSurface.ts';
+import type { ShadeEnv } from './ShadeEnv.ts';
+
+/** Local unit-cube corners (±1) scaled by half sizes; faces as corner index lists. */
+type Face = readonly number[];
+
+interface Solid {
+  corners: readonly (readonly [number, number, number])[];
+  faces: readonly Face[];
+  twoSided?: boolean;
+}
+
+const BOX: Solid = {
+  corners: [
+    [-1, -1, -1], [1, -1, -1], [1, 1, -1], [-1, 1, -1],
+    [-1, -1, 1], [1, -1, 1], [1, 1, 1], [-1, 1, 1],
+  ],
+  faces: [
+    [4, 5, 6, 7], // +z front
+    [1, 0, 3, 2], // -z back
+    [5, 1, 2, 6], // +x
+    [0, 4, 7, 3], // -x
+    [7, 6, 2, 3], // +y top
+    [0, 1, 5, 4], // -y bottom
+  ],
+};
+
+const WEDGE: Solid = {
+  // Full height at -z, zero height at +z.
+  corners: [
+    [-1, -1, -1], [1, -1, -1], [1, 1, -1], [-1, 1, -1],
+    [-1, -1, 1], [1, -1, 1],
+  ],
+  faces: [
+    [1, 0, 3, 2], // back
+    [4, 5, 2, 3], // slope
+    [0, 1, 5, 4], // bottom
+    [5, 1, 2], // +x side
+    [0, 4, 3], // -x side
+  ],
+};
+
+const PYRAMID: Solid = {
+  corners: [[-1, -1, -1], [1, -1, -1], [1, -1, 1], [-1, -1, 1], [0, 1, 0]],
+  faces: [
+    [3, 2, 4], // +z
+    [1, 0, 4], // -z
+    [2, 1, 4], // +x
+    [0, 3, 4], // -x
+    [0, 1, 2, 3], // bottom
+  ],
+};
+
+const QUAD: Solid = {
+  corners: [[-1, -1, 0], [1, -1, 0], [1, 1, 0], [-1, 1, 0]],
+  faces: [[0, 1, 2, 3]],
+  twoSided: true,
+};
+
+const SOLIDS: Partial<Record<PartShape, Solid>> = { box: BOX, wedge: WEDGE, pyramid: PYRAMID, quad: QUAD };
+
+interface VisibleFace {
+  world: Vec3[];
+  screen: Pt[];
+  normal: Vec3;
+  colour: string;
+  lum: number;
+  patternColour?: string;
+}
+
+export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: PartFrame): void {
+  const part = placed.part;
+  const solid = SOLIDS[part.shape];
+  if (!solid) return;
+  const basis = env.basis;
+  const eye = basis.eye;
+  const world = solid.corners.map(([a, b, c]) => framePoint(f, a * f.hx, b * f.hy, c * f.hz));
+  const screen: Pt[] = [];
+  for (const w of world) {
+    const s = projectPoint(basis, w);
+    if (s.depth <= 0.05) return; // crosses the camera: skip rather than draw garbage
+    screen.push({ x: s.x, y: s.y });
+  }
+  const finish: Finish = part.finish ?? 'matte';
+  const base = linearColour(part.colour);
+  const patternBase = part.pattern ? linearColour(patternColourOf(part)) : undefined;
+  const inside = centroid(world);
+  const faces: VisibleFace[] = [];
+  for (const face of solid.faces) {
+    if (face.length < 3) continue;
+    const pts = face.map((i) => world[i]!);
+    const c = centroid(pts);
+    let n = faceNormal(pts);
+    // Make the normal point outwards (away from the part centre).
+    if (!solid.twoSided && dotv(n, sub3(c, inside)) < 0) n = [-n[0], -n[1], -n[2]];
+    const toEye = sub3(eye, c);
+    let facing = dotv(n, toEye);
+    if (solid.twoSided && facing < 0) {
+      n = [-n[0], -n[1], -n[2]];
+      facing = -facing;
+    }
+    if (facing <= 1e-9) continue;
+    const tl = Math.hypot(toEye[0], toEye[1], toEye[2]) || 1;
+    const te: Vec3 = [toEye[0] / tl, toEye[1] / tl, toEye[2] / tl];
+    const lin = shadeSurface(env, base, n, te, finish);
+    faces.push({
+      world: pts,
+      screen: face.map((i) => screen[i]!),
+      normal: n,
+      colour: linearToCss(lin),
+      lum: lin[0] + lin[1] + lin[2],
+      patternColour: patternBase ? linearToCss(shadeSurface(env, patternBase, n, te, finish)) : undefined,
+    });
+  }
+  if (faces.length === 0) return;
+  if (env.flatFill) {
+    ctx.fillStyle = env.flatFill;
+    ctx.beginPath();
+    for (const fc of faces) addPolygon(ctx, fc.screen);
+    ctx.fill();
+    return;
+  }
+  if (finish === 'glass') ctx.globalAlpha = GLASS_ALPHA;
+  if (faces.length > 1 && finish !== 'glass') {
+    let darkest = faces[0]!;
+    for (const fc of faces) if (fc.lum < darkest.lum) darkest = fc;
+    ctx.fillStyle = darkest.colour;
+    ctx.beginPath();
+    for (const fc of faces) addPolygon(ctx, fc.screen);
+    ctx.fill();
+  }
+  for (const fc of faces) {
+    ctx.fillStyle = fc.colour;
+    ctx.beginPath();
+    addPolygon(ctx, fc.screen);
+    ctx.fill();
+    if (part.pattern && fc.patternColour) drawFacePattern(ctx, env, part, fc, placed.index + 1);
+  }
+  if (finish === 'glass') {
+    ctx.globalAlpha = 1;
+    // A bright rim where glass edges catch the light.
+    ctx.strokeStyle = 'rgba(255,255,255,0.35)';
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (const fc of faces) addPolygon(ctx, fc.screen);
+    ctx.stroke();
+  }
+  if (finish === 'emissive' && luminance(parseColour(part.colour)) > 0.2) {
+    ctx.strokeStyle = linearToCss(base, 0.25);
+    ctx.lineWidth = 4;
+    ctx.beginPath();
+    for (const fc of faces) addPolygon(ctx, fc.screen);
+    ctx.stroke();
+  }
+}
+
+/** Bilinear point on a face: (s, t) in [0,1]², corners 0→1 along s, 0→3 along t. Triangles repeat the apex. */
+function facePoint(w: readonly Vec3[], s: number, t: number): Vec3 {
+  const p0 = w[0]!, p1 = w[1]!, p2 = w[2]!, p3 = w[3] ?? w[2]!;
+  const a = 1 - s, b = 1 - t;
+  return [
+    p0[0] * a * b + p1[0] * s * b + p2[0] * s * t + p3[0] * a * t,
+    p0[1] * a * b + p1[1] * s * b + p2[1] * s * t + p3[1] * a * t,
+    p0[2] * a * b + p1[2] * s * b + p2[2] * s * t + p3[2] * a * t,
+  ];
+}
+
+function drawFacePattern(ctx: SKRSContext2D, env: ShadeEnv, part: Part, fc: VisibleFace, seed: number): void {
+  const basis = env.basis;
+  const w = fc.world;
+  const pj = (s: number, t: number): Pt => {
+    const p = projectPoint(basis, facePoint(w, s, t));
+    return { x: p.x, y: p.y };
+  };
+  const lenS = dist3(w[0]!, w[1]!);
+  const lenT = dist3(w[0]!, w[3] ?? w[2]!);
+  const scale = projectPoint(basis, centroid(w)).scale;
+  ctx.save();
+  ctx.beginPath();
+  addPolygon(ctx, fc.screen);
+  ctx.clip();
+  ctx.fillStyle = fc.patternColour!;
+  ctx.strokeStyle = fc.patternColour!;
+  ctx.lineCap = 'round';
+  const quad = (s0: number, s1: number, t0: number, t1: number): void => {
+    addPolygon(ctx, [pj(s0, t0), pj(s1, t0), pj(s1, t1), pj(s0, t1)]);
+  };
+  const line = (pts: Pt[]): void => {
+    pts.forEach((p, i) => (i ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
+  };
+  const minLen = Math.max(0.01, Math.min(lenS, lenT));
+  switch (part.pattern) {
+    case 'stripes': {
+      ctx.beginPath();
+      const along = lenS >= lenT; // bands run along the longer side
+      for (const [a, b] of [[0.18, 0.32], [0.43, 0.57], [0.68, 0.82]] as const) {
+        if (along) quad(0, 1, a, b);
+        else quad(a, b, 0, 1);
+      }
+      ctx.fill();
+      break;
+    }
+    case 'seams':
+    case 'panels': {
+      const inset = part.pattern === 'seams' ? 0.05 : 0.1;
+      const i = Math.min(0.3, (inset * minLen) / Math.max(1e-3, lenS)), j = Math.min(0.3, (inset * minLen) / Math.max(1e-3, lenT));
+      ctx.lineWidth = Math.max(0.7, minLen * (part.pattern === 'seams' ? 0.02 : 0.035) * scale);
+      ctx.beginPath();
+      line([pj(i, j), pj(1 - i, j), pj(1 - i, 1 - j), pj(i, 1 - j), pj(i, j)]);
+      if (part.pattern === 'panels' && Math.max(lenS, lenT) > 1.6 * minLen) {
+        if (lenS > lenT) line([pj(0.5, j), pj(0.5, 1 - j)]);
+        else line([pj(i, 0.5), pj(1 - i, 0.5)]);
+      }
+      ctx.stroke();
+      break;
+    }
+    case 'wood-grain': {
+      const rnd = createRandom(seed, 'grain');
+      const along = lenS >= lenT;
+      ctx.lineWidth = Math.max(0.5, minLen * 0.012 * scale);
+      ctx.globalAlpha *= 0.45;
+      ctx.beginPath();
+      const lines = 11;
+      for (let k = 0; k < lines; k++) {
+        const base = (k + 0.5) / lines + rnd.range(-0.025, 0.025);
+        const phase = rnd.range(0, 6);
+        const freq = rnd.range(4, 8);
+        const pts: Pt[] = [];
+        for (let i = 0; i <= 10; i++) {
+          const u = i / 10;
+          const v = base + 0.012 * Math.sin(u * freq + phase);
+          pts.push(along ? pj(u, v) : pj(v, u));
+        }
+        line(pts);
+      }
+      ctx.stroke();
+      break;
+    }
+    case 'spots': {
+      const rnd = createRandom(seed, 'spots');
+      ctx.beginPath();
+      const count = 5;
+      for (let k = 0; k < count; k++) {
+        const s = rnd.range(0.15, 0.85), t = rnd.range(0.15, 0.85);
+        const r = rnd.range(0.07, 0.12) * minLen;
+        const rs = r / Math.max(1e-3, lenS), rt = r / Math.max(1e-3, lenT);
+        const pts: Pt[] = [];
+        for (let i = 0; i < 10; i++) {
+          const a = (i / 10) * Math.PI * 2;
+          pts.push(pj(s + Math.cos(a) * rs, t + Math.sin(a) * rt));
+        }
+        addPolygon(ctx, pts);
+      }
+      ctx.fill();
+      break;
+    }
+    case 'checker': {
+      const ns = Math.max(2, Math.min(8, Math.round((4 * lenS) / minLen)));
+      const nt = Math.max(2, Math.min(8, Math.round((4 * lenT) / minLen)));
+      ctx.beginPath();
+      for (let a = 0; a < ns; a++) for (let b = 0; b < nt; b++) if ((a + b) % 2 === 0) quad(a / ns, (a + 1) / ns, b / nt, (b + 1) / nt);
+      ctx.fill();
+      break;
+    }
+  }
+  ctx.restore();
+}
+
+function sub3(a: Vec3, b: Vec3): Vec3 {
+  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+}
+function dotv(a: Vec3, b: Vec3): number {
+  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+function dist3(a: Vec3, b: Vec3): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
+function centroid(pts: readonly Vec3[]): Vec3 {
+  let x = 0, y = 0, z = 0;
+  for (const p of pts) {
+    x += p[0];
+    y += p[1];
+    z += p[2];
+  }
+  return [x / pts.length, y / pts.length, z / pts.length];
+}
+/** Newell's method: robust normal of a (possibly slightly non-planar) polygon. */
+function faceNormal(pts: readonly Vec3[]): Vec3 {
+  let nx = 0, ny = 0, nz = 0;
+  for (let i = 0; i < pts.length; i++) {
+    const a = pts[i]!, b = pts[(i + 1) % pts.length]!;
+    nx += (a[1] - b[1]) * (a[2] + b[2]);
+    ny += (a[2] - b[2]) * (a[0] + b[0]);
+    nz += (a[0] - b[0]) * (a[1] + b[1]);
+  }
+  const l = Math.hypot(nx, ny, nz) || 1;
+  return [nx / l, ny / l, nz / l];
+}

@@ -1,0 +1,45 @@
+/** Small helpers for building outlines on the canvas. */
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { ScreenEllipse } from './projectEllipsoid.ts';
+
+export interface Pt {
+  x: number;
+  y: number;
+}
+
+/** Twice the signed area; positive = clockwise on screen (y down), like ctx.ellipse(..., false). */
+export function signedArea(pts: readonly Pt[]): number {
+  let s = 0;
+  for (let i = 0; i < pts.length; i++) {
+    const a = pts[i]!;
+    const b = pts[(i + 1) % pts.length]!;
+    s += a.x * b.y - b.x * a.y;
+  }
+  return s;
+}
+
+/** Add a closed polygon, wound clockwise, so that overlapping sub-paths union under 'nonzero'. */
+export function addPolygon(ctx: SKRSContext2D, pts: readonly Pt[]): void {
+  if (pts.length < 3) return;
+  const cw = signedArea(pts) >= 0;
+  const n = pts.length;
+  for (let k = 0; k < n; k++) {
+    const p = pts[cw ? k : n - 1 - k]!;
+    if (k === 0) ctx.moveTo(p.x, p.y);
+    else ctx.lineTo(p.x, p.y);
+  }
+  ctx.closePath();
+}
+
+export function addEllipse(ctx: SKRSContext2D, e: ScreenEllipse): void {
+  ctx.moveTo(e.cx + Math.cos(e.angle) * e.rx, e.cy + Math.sin(e.angle) * e.rx);
+  ctx.ellipse(e.cx, e.cy, Math.max(0.01, e.rx), Math.max(0.01, e.ry), e.angle, 0, Math.PI * 2, false);
+  ctx.closePath();
+}
+
+/** A point on an ellipse at parameter t (unit-circle angle in the ellipse's own frame). */
+export function ellipsePoint(e: ScreenEllipse, t: number): Pt {
+  const c = Math.cos(e.angle), s = Math.sin(e.angle);
+  const a = e.rx * Math.cos(t), b = e.ry * Math.sin(t);
+  return { x: e.cx + a * c - b * s, y: e.cy + a * s + b * c };
+}

@@ -1,0 +1,26 @@
+/** Where things can rest: the ground (or the floor under the water) and the water surface. */
+import type { ScenePlan } from '../../plan/scenePlanSchema.ts';
+import { settingOf } from '../../ontology/ontology.ts';
+
+export interface SceneFloor {
+  /** Height of the surface things rest on: 0, or the bottom of the water (level − depth). */
+  groundY: number;
+  /** False in space: nothing to stand on. */
+  hasGround: boolean;
+  /** Ground material id, or "none". */
+  groundMaterial: string;
+  water?: { level: number; depth: number; density: number };
+}
+
+/** The floor of a plan: the setting's ground, lowered to the bottom of the water where there is water. */
+export function sceneFloorOf(plan: ScenePlan): SceneFloor {
+  const groundMaterial = settingOf(plan.environment.setting).ground;
+  const w = plan.environment.water[0];
+  const hasGround = groundMaterial !== 'none';
+  return {
+    groundY: w ? w.level - w.depth : 0,
+    hasGround,
+    groundMaterial,
+    water: w ? { level: w.level, depth: w.depth, density: w.density } : undefined,
+  };
+}
