@@ -23,6 +23,8 @@ export interface GroupReading {
   material?: string;
   /** Scale relative to the kind's typical size. */
   size: number;
+  /** Which of colour, material and size the prompt said (rather than the kind's word implying them). */
+  said: { colour: boolean; material: boolean; size: boolean };
   /** Named with the/this/that/its…: may refer to something already in a plan being remixed. */
   definite: boolean;
   /** Named by a word the lexicon does not know (kind "prop"). */
@@ -42,6 +44,8 @@ export interface ActionReading {
   height?: number;
   start?: number;
   duration?: number;
+  /** Position in a "then" sequence (0 = at the start); used when no start time was given. */
+  sequence?: number;
   /** 'first': only the first of the group acts (a chain reaction does the rest). */
   members: 'all' | 'first';
 }

@@ -8,6 +8,7 @@ import type { ActionType, TimeOfDay, Weather } from '../plan/scenePlanSchema.ts'
 export type Relation = 'on' | 'in' | 'under' | 'next-to' | 'above' | 'in-front-of' | 'behind';
 export type Framing = 'wide' | 'medium' | 'close-up' | 'aerial';
 export type CameraMoveType = 'static' | 'pan' | 'tilt' | 'dolly-in' | 'dolly-out' | 'orbit' | 'follow' | 'handheld';
+export type PrepRole = 'target' | 'source' | 'surface' | 'agent' | 'with' | 'of';
 export type GravitySetting = 'normal' | 'low' | 'zero' | number;
 
 export type Sense =
@@ -28,7 +29,7 @@ export type Sense =
   | { cat: 'cameraNoun' }
   | { cat: 'action'; type: ActionType; object: 'patient' | 'target' | 'none'; objectAction?: ActionType }
   | { cat: 'relation'; relation: Relation }
-  | { cat: 'prep'; role: 'target' | 'source' | 'agent' | 'with' | 'of' }
+  | { cat: 'prep'; role: PrepRole }
   | { cat: 'direction'; name: string; vector: Vec3 }
   | { cat: 'speed'; factor: number }
   | { cat: 'height'; metres: number }

@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import type { ActionType, TimeOfDay, Weather } from '../plan/scenePlanSchema.ts';
 import { entryWords, languageLexicon, loadLexicon, type WordEntry } from '../ontology/lexicon.ts';
-import type { CameraMoveType, Framing, GravitySetting, Relation, Sense } from './Sense.ts';
+import type { CameraMoveType, Framing, GravitySetting, PrepRole, Relation, Sense } from './Sense.ts';
 
 export interface PhraseEntry {
   words: readonly string[];
@@ -81,7 +81,7 @@ export function buildPhraseIndex(lang = 'en'): PhraseIndex {
 
   for (const [kind, list] of Object.entries(l.kinds)) {
     for (const entry of list as WordEntry[]) {
-      const extra = typeof entry === 'string' ? {} : entry;
+      const extra: { size?: number; colour?: string; material?: string } = typeof entry === 'string' ? {} : entry;
       const sense: Sense = {
         cat: 'kind',
         kind,
@@ -138,7 +138,7 @@ export function buildPhraseIndex(lang = 'en'): PhraseIndex {
   }
   for (const [relation, list] of Object.entries(l.relations)) addList(list, { cat: 'relation', relation: relation as Relation });
   for (const [role, list] of Object.entries(l.prepositions)) {
-    addList(list, { cat: 'prep', role: role as 'target' | 'source' | 'agent' | 'with' | 'of' });
+    addList(list, { cat: 'prep', role: role as PrepRole });
   }
   for (const [name, list] of Object.entries(l.directions)) addList(list, { cat: 'direction', name, vector: lexicon.directions[name]! });
   for (const [name, list] of Object.entries(l.speeds)) addList(list, { cat: 'speed', factor: lexicon.speeds[name]! });

@@ -18,11 +18,14 @@ export interface Chunk {
   senses: Sense[];
   /** Tags of the last word (the head of a noun phrase, the verb of a verb phrase). */
   tags: ReadonlySet<string>;
+  /** Tags of the first word (the verb of "knocked over"). */
+  firstTags: ReadonlySet<string>;
   /** A number, with an optional unit written onto it ("3m"). */
   number?: { value: number; unit?: string };
   breakAfter?: Token['breakAfter'];
 }
 
+const VERB_SENSES = new Set<Sense['cat']>(['action', 'move', 'cameraVerb', 'weather', 'copula', 'stop', 'unsupported']);
 const FUNCTION_SENSES = new Set<Sense['cat']>(['stop', 'pronoun', 'definite', 'copula']);
 
 function formsOf(t: Token): string[] {
@@ -39,7 +42,9 @@ function fits(tokens: readonly Token[], at: number, words: readonly string[]): b
     const t = tokens[at + j]!;
     // A phrase never runs across the end of a sentence or a comma.
     if (j > 0 && tokens[at + j - 1]!.breakAfter) return false;
-    if (!formsOf(t).includes(words[j]!)) return false;
+    // Inside a phrase a root only stands in for a plural ("soccer balls"): "car parked" is not "car park".
+    const forms = words.length === 1 || t.tags.has('Plural') ? formsOf(t) : [t.normal];
+    if (!forms.includes(words[j]!)) return false;
   }
   return true;
 }
@@ -53,14 +58,18 @@ export function matchPhrases(tokens: readonly Token[], index: PhraseIndex): Chun
     let best = 0;
     let senses: Sense[] = [];
     for (const form of formsOf(t)) {
+      // The root of a verb form ("parked" → "park") only finds verbs, not nouns spelt alike.
+      const verbRoot = form === t.root && form !== t.normal && !t.tags.has('Plural');
       for (const entry of index.get(form) ?? []) {
         const n = entry.words.length;
         if (n < best || n < numberSpan || !fits(tokens, i, entry.words)) continue;
+        const usable = verbRoot && n === 1 ? entry.senses.filter((s) => VERB_SENSES.has(s.cat)) : entry.senses;
+        if (usable.length === 0) continue;
         if (n > best) {
           best = n;
           senses = [];
         }
-        for (const s of entry.senses) {
+        for (const s of usable) {
           if (!senses.some((x) => JSON.stringify(x) === JSON.stringify(s))) senses.push(s);
         }
       }
@@ -81,6 +90,7 @@ export function matchPhrases(tokens: readonly Token[], index: PhraseIndex): Chun
       normal: span.map((s) => s.normal).join(' '),
       senses,
       tags: last.tags,
+      firstTags: t.tags,
       breakAfter: last.breakAfter,
     };
     if (senses.length === 0 && t.number) chunk.number = { value: t.number.value, ...(t.number.unit ? { unit: t.number.unit } : {}) };

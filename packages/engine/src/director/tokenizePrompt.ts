@@ -45,7 +45,9 @@ function breakOf(post: string): Token['breakAfter'] {
 export function tokenizePrompt(prompt: string): Token[] {
   const doc = nlp(prompt);
   doc.compute('root');
-  const sentences = doc.json({ terms: { tags: true, root: true, normal: true, index: true } }) as { terms: CompromiseTerm[] }[];
+  // compromise's types do not list every json() option it supports (root, index).
+  const json = (view: unknown, options: unknown) => (view as { json(o: unknown): unknown }).json(options);
+  const sentences = json(doc, { terms: { tags: true, root: true, normal: true, index: true } }) as { terms: CompromiseTerm[] }[];
   const tokens: Token[] = [];
   const byIndex = new Map<string, number>();
   for (const sentence of sentences) {
@@ -73,7 +75,7 @@ export function tokenizePrompt(prompt: string): Token[] {
   }
 
   // Spelled-out and written numbers, as compromise reads them.
-  const numbers = doc.numbers().json({ terms: { index: true } }) as CompromiseNumber[];
+  const numbers = json(doc.numbers(), { terms: { index: true } }) as CompromiseNumber[];
   for (const n of numbers) {
     const value = n.number?.num;
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;

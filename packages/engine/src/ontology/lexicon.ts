@@ -70,7 +70,7 @@ const languageSchema = z
     actions: z.array(actionEntry),
     relations: z.record(z.string(), phraseList),
     prepositions: z
-      .object({ target: phraseList, source: phraseList, agent: phraseList, with: phraseList, of: phraseList })
+      .object({ target: phraseList, source: phraseList, surface: phraseList, agent: phraseList, with: phraseList, of: phraseList })
       .strict(),
     directions: z.record(z.string(), phraseList),
     speeds: z.record(z.string(), phraseList),
@@ -139,7 +139,9 @@ export const lexiconSchema = z
         airlessSettings: z.array(z.string()),
       })
       .strict(),
-    settingHints: z.object({ kinds: z.record(z.string(), z.string()), weathers: z.record(z.string(), z.string()) }).strict(),
+    settingHints: z
+      .object({ gravity: z.record(z.string(), z.string()), kinds: z.record(z.string(), z.string()), weathers: z.record(z.string(), z.string()) })
+      .strict(),
     water: z.object({ added: z.record(z.string(), z.string()), defaultSetting: z.string() }).strict(),
     defaultActions: z
       .object({
@@ -208,6 +210,7 @@ export function checkLexicon(lexicon: Lexicon): string[] {
     expect(kinds.has(k), `settingHints.kinds: unknown kind "${k}"`);
     expect(settings.has(s), `settingHints.kinds.${k}: unknown setting "${s}"`);
   }
+  for (const [g, s] of Object.entries(lexicon.settingHints.gravity)) expect(settings.has(s), `settingHints.gravity.${g}: unknown setting "${s}"`);
   for (const [w, s] of Object.entries(lexicon.settingHints.weathers)) {
     expect((WEATHERS as readonly string[]).includes(w), `settingHints.weathers: unknown weather "${w}"`);
     expect(settings.has(s), `settingHints.weathers.${w}: unknown setting "${s}"`);

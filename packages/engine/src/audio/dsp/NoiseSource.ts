@@ -47,15 +47,24 @@ export class PinkNoise {
   }
 }
 
-/** Brown (−6 dB/octave) noise: leaky integrated white noise, roughly unit peak. */
+/**
+ * Brown (−6 dB/octave) noise above ~40 Hz, flat below and blocked under ~20 Hz: a leaky
+ * integrator plus a DC blocker, so rumbles stay audible instead of spending their energy on
+ * inaudible sub-bass. Roughly 0.3 RMS.
+ */
 export class BrownNoise {
   private readonly white: WhiteNoise;
   private y = 0;
+  private dcIn = 0;
+  private dcOut = 0;
   constructor(random: Random) {
     this.white = new WhiteNoise(random);
   }
   next(): number {
-    this.y = 0.998 * this.y + 0.04 * this.white.next();
-    return this.y;
+    this.y = 0.995 * this.y + 0.06 * this.white.next();
+    // One-pole DC blocker (≈ 20 Hz).
+    this.dcOut = this.y - this.dcIn + 0.9974 * this.dcOut;
+    this.dcIn = this.y;
+    return this.dcOut;
   }
 }

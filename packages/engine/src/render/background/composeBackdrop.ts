@@ -4,15 +4,28 @@
  */
 import type { Lighting } from '../lighting/Lighting.ts';
 import type { BackdropLayer } from './BackdropView.ts';
+import type { WaterBody } from '../../plan/scenePlanSchema.ts';
 import type { BackgroundScene } from './BackgroundScene.ts';
+
+/** The water a setting has when the plan leaves it out. */
+const DEFAULT_WATER: Readonly<Record<string, WaterBody>> = {
+  ocean: { kind: 'ocean', level: 0, depth: 6, density: 1025 },
+  lake: { kind: 'lake', level: 0, depth: 3, density: 1000 },
+  pond: { kind: 'pond', level: 0, depth: 1.5, density: 1000 },
+  pool: { kind: 'pool', level: 0, depth: 2, density: 1000 },
+  bathtub: { kind: 'bathtub', level: 0, depth: 0.4, density: 1000 },
+};
+import { cityBackdrop } from './settings/cityBackdrop.ts';
+import { beachBackdrop, lakeBackdrop, oceanBackdrop, pondBackdrop, poolBackdrop, riverBackdrop } from './settings/waterBackdrops.ts';
 import { desertBackdrop, forestBackdrop, meadowBackdrop, snowfieldBackdrop } from './settings/naturalBackdrops.ts';
 import { GroundLayer } from './ground/GroundLayer.ts';
+import { CloudLayer } from './sky/CloudLayer.ts';
 import { SkyLayer } from './sky/SkyLayer.ts';
 
 export function composeBackdrop(scene: BackgroundScene, lighting: Lighting): BackdropLayer[] {
   const material = scene.groundMaterial;
+  const water = scene.water[0];
   const layers: BackdropLayer[] = [];
-  void lighting;
   switch (scene.setting) {
     case 'forest':
       layers.push(...forestBackdrop(scene, material));
@@ -23,10 +36,30 @@ export function composeBackdrop(scene: BackgroundScene, lighting: Lighting): Bac
     case 'snowfield':
       layers.push(...snowfieldBackdrop(scene, material));
       break;
+    case 'city-street':
+      layers.push(...cityBackdrop(scene, material));
+      break;
+    case 'beach':
+      layers.push(...beachBackdrop(scene, material));
+      break;
+    case 'ocean':
+      layers.push(...oceanBackdrop(scene, material, water ?? DEFAULT_WATER.ocean));
+      break;
+    case 'lake':
+      layers.push(...lakeBackdrop(scene, material, water ?? DEFAULT_WATER.lake));
+      break;
+    case 'pond':
+      layers.push(...pondBackdrop(scene, water ?? DEFAULT_WATER.pond));
+      break;
+    case 'pool':
+      layers.push(...poolBackdrop(scene, water ?? DEFAULT_WATER.pool));
+      break;
     default:
-      layers.push(...meadowBackdrop(scene, material));
+      if (water?.kind === 'river') layers.push(...riverBackdrop(scene, water));
+      else layers.push(...meadowBackdrop(scene, material));
   }
   const ground = layers.find((l): l is GroundLayer => l instanceof GroundLayer);
   const sky = new SkyLayer(scene.seed, { fullSphere: false, starCount: 700, ground: ground ? (view) => ground.bandStops(view) : undefined });
-  return [sky, ...layers];
+  const clouds = new CloudLayer(scene, lighting);
+  return [sky, ...layers, clouds];
 }

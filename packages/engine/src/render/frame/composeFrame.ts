@@ -12,7 +12,7 @@ import { drawBackground } from '../background/drawBackground.ts';
 import { linearColour } from '../colour/rgb.ts';
 import type { Lighting } from '../lighting/Lighting.ts';
 import type { ModelBuilder } from '../model/Part.ts';
-import { drawPart } from '../parts/drawParts.ts';
+import { drawPart, pixelsPerMetre } from '../parts/drawParts.ts';
 import { placeParts, type PlacedPart } from '../parts/PlacedPart.ts';
 import { addPolygon } from '../parts/screenPath.ts';
 import { createShadeEnv, type ShadeEnv } from '../parts/ShadeEnv.ts';
@@ -48,7 +48,7 @@ export function isIndoor(setting: string): boolean {
   }
 }
 
-function drawShadows(ctx: SKRSContext2D, fs: FrameScene, frame: FrameState, basis: ViewBasis): void {
+export function drawShadows(ctx: SKRSContext2D, fs: FrameScene, frame: FrameState, basis: ViewBasis): void {
   const { timeline, lighting, scene } = fs;
   if (timeline.groundMaterial === 'none' || lighting.shadowStrength <= 0.01) return;
   const water = scene.water[0];
@@ -65,7 +65,7 @@ function drawShadows(ctx: SKRSContext2D, fs: FrameScene, frame: FrameState, basi
   });
 }
 
-function drawEntities(ctx: SKRSContext2D, fs: FrameScene, frame: FrameState, basis: ViewBasis): void {
+export function drawEntities(ctx: SKRSContext2D, fs: FrameScene, frame: FrameState, basis: ViewBasis): void {
   const { timeline, models, lighting, scene } = fs;
   const placed: PlacedPart[] = [];
   timeline.entities.forEach((entity, i) => {
@@ -89,7 +89,8 @@ function drawEntities(ctx: SKRSContext2D, fs: FrameScene, frame: FrameState, bas
   sorted.forEach((sp, k) => last.set(sp.placed.group, k));
   sorted.forEach((sp, k) => {
     if (sp.depth + sp.extent <= 0.05) return;
-    drawPart(ctx, env, sp.placed);
+    const px = pixelsPerMetre(env, sp.depth);
+    drawPart(ctx, env, sp.placed, px);
     const line = lines[sp.placed.group];
     if (!line || !tintEnv || !water) return;
     // Redraw the part's outline in the water colour, clipped to what lies under the surface.
@@ -101,7 +102,7 @@ function drawEntities(ctx: SKRSContext2D, fs: FrameScene, frame: FrameState, bas
       addPolygon(ctx, line.region);
       ctx.clip();
     }
-    drawPart(ctx, tintEnv, sp.placed);
+    drawPart(ctx, tintEnv, sp.placed, px);
     ctx.restore();
     if (line.kind === 'crossing' && last.get(sp.placed.group) === k) drawMeniscus(ctx, line.front, fs.particleLight);
   });
@@ -121,7 +122,7 @@ function drawMeniscus(ctx: SKRSContext2D, front: readonly { x: number; y: number
   ctx.restore();
 }
 
-function drawParticles(ctx: SKRSContext2D, fs: FrameScene, frame: FrameState, basis: ViewBasis): void {
+export function drawParticles(ctx: SKRSContext2D, fs: FrameScene, frame: FrameState, basis: ViewBasis): void {
   const { timeline, scene } = fs;
   const t = frame.time;
   const light = fs.particleLight;

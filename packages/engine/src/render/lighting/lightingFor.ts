@@ -44,7 +44,7 @@ interface DayLight {
  */
 const DAY: Readonly<Record<TimeOfDay, DayLight>> = {
   dawn: {
-    elevation: 5, azimuth: -8, sun: '#ffb486', sunIntensity: 0.75, ambient: '#9a96cc', ambientIntensity: 0.45,
+    elevation: 5, azimuth: -8, sun: '#ffb486', sunIntensity: 0.75, ambient: '#9a96cc', ambientIntensity: 0.55,
     skyTop: '#3b4d8e', skyHorizon: '#f8b596', fog: '#dcb6b4', fogDensity: 0.28, shadow: 0.55, stars: 0.15,
   },
   morning: {
@@ -60,11 +60,11 @@ const DAY: Readonly<Record<TimeOfDay, DayLight>> = {
     skyTop: '#3579cc', skyHorizon: '#ecdfc6', fog: '#e6dac6', fogDensity: 0.14, shadow: 0.72, stars: 0,
   },
   sunset: {
-    elevation: 4, azimuth: 8, sun: '#ff9650', sunIntensity: 0.85, ambient: '#a07fae', ambientIntensity: 0.45,
+    elevation: 4, azimuth: 8, sun: '#ff9650', sunIntensity: 0.85, ambient: '#a884b0', ambientIntensity: 0.55,
     skyTop: '#2b3877', skyHorizon: '#ff9c5a', fog: '#e89f7a', fogDensity: 0.28, shadow: 0.6, stars: 0.05,
   },
   night: {
-    elevation: 15, azimuth: -9, sun: '#b6c6ff', sunIntensity: 0.3, ambient: '#3a4a7a', ambientIntensity: 0.3,
+    elevation: 15, azimuth: -9, sun: '#b6c6ff', sunIntensity: 0.35, ambient: '#4a5d96', ambientIntensity: 0.4,
     skyTop: '#040918', skyHorizon: '#1b2a52', fog: '#19233f', fogDensity: 0.2, shadow: 0.4, stars: 1,
   },
 };

@@ -8,14 +8,15 @@ import type { Vec3 } from '../../math/vec3.ts';
 import { linearColour, linearToCss } from '../colour/rgb.ts';
 import type { Finish } from '../model/Part.ts';
 import { drawSurfacePattern, type Surface } from './surfacePattern.ts';
-import { paintBody, toEyeFrom } from './paintBody.ts';
+import { GLASS_ALPHA, paintBody, toEyeFrom } from './paintBody.ts';
 import { framePoint, frameDirection, type PartFrame } from './partFrame.ts';
 import type { PlacedPart } from './PlacedPart.ts';
+import { FULL_DETAIL, type PartLod } from './partLod.ts';
 import { projectEllipsoid, type ScreenEllipse } from './projectEllipsoid.ts';
-import { FINISHES } from './shadeSurface.ts';
+import { FINISHES, shadeSurface } from './shadeSurface.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
 
-const STOPS = [0, 0.18, 0.36, 0.54, 0.72, 0.88, 1];
+const STOPS = [0, 0.25, 0.5, 0.75, 1];
 const LEAN = 0.75;
 
 /** World normal of the visible surface at unit-disc point (a, b) of a projected ellipse (sphere approximation). */
@@ -70,7 +71,18 @@ export function ellipsoidSurface(f: PartFrame): Surface {
   };
 }
 
-export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: PartFrame): void {
+/** Canvas transform mapping the unit circle onto a screen ellipse. */
+export function setEllipseTransform(ctx: SKRSContext2D, e: ScreenEllipse): void {
+  const c = Math.cos(e.angle), s = Math.sin(e.angle);
+  const rx = Math.max(0.3, e.rx), ry = Math.max(0.3, e.ry);
+  ctx.setTransform(c * rx, s * rx, -s * ry, c * ry, e.cx, e.cy);
+}
+
+/**
+ * `lod` is the part's size on screen: below a few pixels a flat fill is all anyone can see,
+ * highlights and patterns only appear when they would be visible.
+ */
+export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: PartFrame, lod: PartLod = FULL_DETAIL): void {
   const part = placed.part;
   const axes: [Vec3, Vec3, Vec3] = [
     [f.x[0] * f.hx, f.x[1] * f.hx, f.x[2] * f.hx],
@@ -82,6 +94,17 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
   const finish: Finish = part.finish ?? 'matte';
   const lit = discPointFacing(env, e, env.sun, 0.55);
   let fa = lit.a, fb = lit.b;
+  if (lod.thin < FLAT_BELOW || env.flatFill) {
+    // Small on screen: one flat fill in the shade of a point between the lit side and the middle.
+    const fill = env.flatFill ?? flatShade(env, part, discNormal(env, e, fa * 0.45, fb * 0.45), f.centre);
+    ctx.fillStyle = fill;
+    if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = GLASS_ALPHA;
+    ctx.beginPath();
+    ctx.ellipse(e.cx, e.cy, Math.max(0.3, e.rx), Math.max(0.3, e.ry), e.angle, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    return;
+  }
   const fl = Math.hypot(fa, fb);
   // Far rim direction: away from the light (straight down the screen when lit head-on).
   let da: number, db: number;
@@ -99,10 +122,7 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
   const path = (): void => {
     ctx.ellipse(0, 0, 1, 1, 0, 0, Math.PI * 2);
   };
-  ctx.save();
-  ctx.translate(e.cx, e.cy);
-  ctx.rotate(e.angle);
-  ctx.scale(Math.max(0.3, e.rx), Math.max(0.3, e.ry));
+  setEllipseTransform(ctx, e);
   paintBody(ctx, env, part, f.centre, {
     ts: STOPS,
     normals,
@@ -110,7 +130,7 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
     // The end circle leans towards the lit point so the rim on the lit side stays lit: points
     // along the ray away from the light still meet the sampled stops exactly.
     gradient: (c) => c.createRadialGradient(fa, fb, 0, fa * LEAN, fb * LEAN, 1 + LEAN * Math.hypot(fa, fb)),
-    pattern: part.pattern
+    pattern: part.pattern && lod.px >= PATTERN_ABOVE
       ? (c, colour) => {
           c.save();
           c.setTransform(1, 0, 0, 1, 0, 0);
@@ -119,11 +139,22 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
         }
       : undefined,
   }, path);
-  if (env.flatFill) {
-    // outline only
-  } else if (finish === 'emissive') drawGlow(ctx, part.colour);
-  else drawHighlight(ctx, env, e, finish, f.centre);
-  ctx.restore();
+  if (finish === 'emissive') drawGlow(ctx, part.colour);
+  else if (lod.thin >= HIGHLIGHT_ABOVE) drawHighlight(ctx, env, e, finish, f.centre);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+/** Parts smaller than this (px) are filled flat. */
+export const FLAT_BELOW = 7;
+/** Patterns are drawn on parts at least this big (px). */
+export const PATTERN_ABOVE = 28;
+/** Highlights are drawn on parts at least this big (px). */
+export const HIGHLIGHT_ABOVE = 10;
+
+/** CSS colour of a part seen at one representative normal. */
+export function flatShade(env: ShadeEnv, part: PlacedPart['part'], n: Vec3, at: Vec3): string {
+  const finish: Finish = part.finish ?? 'matte';
+  return linearToCss(shadeSurface(env, linearColour(part.colour), n, toEyeFrom(env, at), finish));
 }
 
 /** A soft glow around a light-emitting part, in the part's unit-circle frame. */

@@ -10,6 +10,7 @@ import { drawEllipsoid } from './drawEllipsoid.ts';
 import { drawPolyhedron } from './drawPolyhedron.ts';
 import { drawRevolved } from './drawRevolved.ts';
 import { partFrame } from './partFrame.ts';
+import { FULL_DETAIL, partLod } from './partLod.ts';
 import type { PlacedPart } from './PlacedPart.ts';
 import { createShadeEnv, type ShadeEnv } from './ShadeEnv.ts';
 import { sortParts, type SortedPart } from './sortParts.ts';
@@ -19,23 +20,33 @@ export interface DrawPartsOptions {
   afterPart?: (part: SortedPart, ctx: SKRSContext2D) => void;
 }
 
+/** Parts smaller than this on screen (px) are not drawn at all. */
+export const CULL_BELOW = 0.8;
+
+/** Pixels per metre at a depth. */
+export function pixelsPerMetre(env: ShadeEnv, depth: number): number {
+  return env.basis.focal / Math.max(0.05, depth);
+}
+
 /** Draw one part (no sorting). Parts behind the camera or crossing it are skipped. */
-export function drawPart(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart): void {
+export function drawPart(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, pxPerMetre = Infinity): void {
+  const lod = Number.isFinite(pxPerMetre) ? partLod(placed, pxPerMetre) : FULL_DETAIL;
+  if (lod.px < CULL_BELOW) return;
   const f = partFrame(placed);
   switch (placed.part.shape) {
     case 'ellipsoid':
-      drawEllipsoid(ctx, env, placed, f);
+      drawEllipsoid(ctx, env, placed, f, lod);
       break;
     case 'box':
     case 'wedge':
     case 'pyramid':
     case 'quad':
-      drawPolyhedron(ctx, env, placed, f);
+      drawPolyhedron(ctx, env, placed, f, lod);
       break;
     case 'cylinder':
     case 'cone':
     case 'capsule':
-      drawRevolved(ctx, env, placed, f);
+      drawRevolved(ctx, env, placed, f, lod);
       break;
   }
 }
@@ -46,7 +57,7 @@ export function drawParts(ctx: SKRSContext2D, parts: readonly PlacedPart[], basi
   const sorted = sortParts(basis, parts);
   for (const sp of sorted) {
     if (sp.depth + sp.extent <= 0.05) continue; // entirely behind the camera
-    drawPart(ctx, env, sp.placed);
+    drawPart(ctx, env, sp.placed, pixelsPerMetre(env, sp.depth));
     options.afterPart?.(sp, ctx);
   }
 }

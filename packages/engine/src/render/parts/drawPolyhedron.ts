@@ -9,10 +9,12 @@ import type { Vec3 } from '../../math/vec3.ts';
 import { createRandom } from '../../random/createRandom.ts';
 import { linearColour, linearToCss, luminance, parseColour } from '../colour/rgb.ts';
 import type { Finish, Part, PartShape } from '../model/Part.ts';
+import { FLAT_BELOW, HIGHLIGHT_ABOVE, PATTERN_ABOVE } from './drawEllipsoid.ts';
 import { GLASS_ALPHA, patternColourOf } from './paintBody.ts';
 import { framePoint, type PartFrame } from './partFrame.ts';
 import type { PlacedPart } from './PlacedPart.ts';
-import { addPolygon, type Pt } from './screenPath.ts';
+import { FULL_DETAIL, type PartLod } from './partLod.ts';
+import { addPolygon, signedArea, type Pt } from './screenPath.ts';
 import { shadeSurface } from './shadeSurface.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
 
@@ -83,7 +85,8 @@ interface VisibleFace {
   patternColour?: string;
 }
 
-export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: PartFrame): void {
+export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: PartFrame, lod: PartLod = FULL_DETAIL): void {
+  const px = lod.px;
   const part = placed.part;
   const solid = SOLIDS[part.shape];
   if (!solid) return;
@@ -124,49 +127,98 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
       normal: n,
       colour: linearToCss(lin),
       lum: lin[0] + lin[1] + lin[2],
-      patternColour: patternBase ? linearToCss(shadeSurface(env, patternBase, n, te, finish)) : undefined,
+      patternColour: patternBase && px >= PATTERN_ABOVE ? linearToCss(shadeSurface(env, patternBase, n, te, finish)) : undefined,
     });
   }
   if (faces.length === 0) return;
-  if (env.flatFill) {
-    ctx.fillStyle = env.flatFill;
+  // One convex outline for all visible faces: painted once in the darkest face colour, the other
+  // faces on top. Fewer fills, and no anti-aliasing seams between faces.
+  const hull = faces.length > 1 ? convexHull(faces.flatMap((fc) => fc.screen)) : faces[0]!.screen;
+  if (env.flatFill || px < FLAT_BELOW) {
+    ctx.fillStyle = env.flatFill ?? averageColour(faces);
+    if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = GLASS_ALPHA;
     ctx.beginPath();
-    for (const fc of faces) addPolygon(ctx, fc.screen);
+    addPolygon(ctx, hull);
     ctx.fill();
+    ctx.globalAlpha = 1;
     return;
   }
+  let darkest = faces[0]!;
+  for (const fc of faces) if (fc.lum < darkest.lum) darkest = fc;
   if (finish === 'glass') ctx.globalAlpha = GLASS_ALPHA;
-  if (faces.length > 1 && finish !== 'glass') {
-    let darkest = faces[0]!;
-    for (const fc of faces) if (fc.lum < darkest.lum) darkest = fc;
+  const patterned = part.pattern !== undefined && px >= PATTERN_ABOVE;
+  if (finish === 'glass') {
+    for (const fc of faces) {
+      ctx.fillStyle = fc.colour;
+      ctx.beginPath();
+      addPolygon(ctx, fc.screen);
+      ctx.fill();
+    }
+  } else {
     ctx.fillStyle = darkest.colour;
     ctx.beginPath();
-    for (const fc of faces) addPolygon(ctx, fc.screen);
+    addPolygon(ctx, hull);
     ctx.fill();
+    for (const fc of faces) {
+      if (fc !== darkest) {
+        ctx.fillStyle = fc.colour;
+        ctx.beginPath();
+        addPolygon(ctx, fc.screen);
+        ctx.fill();
+      }
+    }
   }
-  for (const fc of faces) {
-    ctx.fillStyle = fc.colour;
-    ctx.beginPath();
-    addPolygon(ctx, fc.screen);
-    ctx.fill();
-    if (part.pattern && fc.patternColour) drawFacePattern(ctx, env, part, fc, placed.index + 1);
-  }
+  if (patterned) for (const fc of faces) if (fc.patternColour) drawFacePattern(ctx, env, part, fc, placed.index + 1);
   if (finish === 'glass') {
     ctx.globalAlpha = 1;
     // A bright rim where glass edges catch the light.
     ctx.strokeStyle = 'rgba(255,255,255,0.35)';
     ctx.lineWidth = 1;
     ctx.beginPath();
-    for (const fc of faces) addPolygon(ctx, fc.screen);
+    addPolygon(ctx, hull);
     ctx.stroke();
   }
-  if (finish === 'emissive' && luminance(parseColour(part.colour)) > 0.2) {
+  if (finish === 'emissive' && luminance(parseColour(part.colour)) > 0.2 && px >= HIGHLIGHT_ABOVE) {
     ctx.strokeStyle = linearToCss(base, 0.25);
     ctx.lineWidth = 4;
     ctx.beginPath();
-    for (const fc of faces) addPolygon(ctx, fc.screen);
+    addPolygon(ctx, hull);
     ctx.stroke();
   }
+}
+
+function averageColour(faces: readonly VisibleFace[]): string {
+  // The face that shows the most, as a stand-in for the whole part.
+  let best = faces[0]!, bestArea = -1;
+  for (const fc of faces) {
+    const a = Math.abs(signedArea(fc.screen));
+    if (a > bestArea) {
+      bestArea = a;
+      best = fc;
+    }
+  }
+  return best.colour;
+}
+
+/** Convex hull of screen points (monotone chain). */
+export function convexHull(points: readonly Pt[]): Pt[] {
+  const pts = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
+  if (pts.length < 3) return pts;
+  const cross = (o: Pt, a: Pt, b: Pt): number => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+  const lower: Pt[] = [];
+  for (const p of pts) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0) lower.pop();
+    lower.push(p);
+  }
+  const upper: Pt[] = [];
+  for (let i = pts.length - 1; i >= 0; i--) {
+    const p = pts[i]!;
+    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0) upper.pop();
+    upper.push(p);
+  }
+  lower.pop();
+  upper.pop();
+  return lower.concat(upper);
 }
 
 /** Bilinear point on a face: (s, t) in [0,1]², corners 0→1 along s, 0→3 along t. Triangles repeat the apex. */

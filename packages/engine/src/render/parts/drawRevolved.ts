@@ -9,17 +9,18 @@ import { projectPoint } from '../../math/projectPoint.ts';
 import type { Vec3 } from '../../math/vec3.ts';
 import { linearColour, linearToCss } from '../colour/rgb.ts';
 import type { Finish } from '../model/Part.ts';
-import { drawHighlight } from './drawEllipsoid.ts';
+import { drawHighlight, FLAT_BELOW, flatShade, HIGHLIGHT_ABOVE, PATTERN_ABOVE, setEllipseTransform } from './drawEllipsoid.ts';
 import { GLASS_ALPHA, paintBody, patternColourOf, toEyeFrom } from './paintBody.ts';
 import { framePoint, frameDirection, type PartFrame } from './partFrame.ts';
 import type { PlacedPart } from './PlacedPart.ts';
+import { FULL_DETAIL, type PartLod } from './partLod.ts';
 import { projectEllipsoid, type ScreenEllipse } from './projectEllipsoid.ts';
 import { addEllipse, addPolygon, ellipsePoint, type Pt } from './screenPath.ts';
 import { drawSurfacePattern, type Surface } from './surfacePattern.ts';
 import { shadeSurface } from './shadeSurface.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
 
-const SAMPLES = 7;
+const SAMPLES = 5;
 const ZERO: Vec3 = [0, 0, 0];
 
 function scaled(v: Vec3, s: number): Vec3 {
@@ -95,7 +96,7 @@ function drawCap(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, e: Scree
   }
 }
 
-export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: PartFrame): void {
+export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: PartFrame, lod: PartLod = FULL_DETAIL): void {
   const part = placed.part;
   const basis = env.basis;
   const eye = basis.eye;
@@ -130,6 +131,10 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
       point: (th, v) => rimAt(framePoint(f, 0, v * half, 0), th),
       normal: (th) => radialNormal(th),
     };
+    if (lod.thin < FLAT_BELOW || env.flatFill) {
+      fillFlat(ctx, env, placed, f, path);
+      return;
+    }
     let grad: ReturnType<typeof sideGradient> = null;
     if (sil) grad = sideGradient(env, sil.from, sil.to, (th) => rimAt(f.centre, th), radialNormal);
     if (grad) {
@@ -139,7 +144,7 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
         normals: g.normals,
         specularInGradient: true,
         gradient: (c) => c.createLinearGradient(g.p0.x, g.p0.y, g.p1.x, g.p1.y),
-        pattern: part.pattern ? (c, colour) => drawSurfacePattern(c, env, surface, part, seed, colour) : undefined,
+        pattern: part.pattern && lod.px >= PATTERN_ABOVE ? (c, colour) => drawSurfacePattern(c, env, surface, part, seed, colour) : undefined,
       }, path);
     } else {
       // Looking straight down the axis: the near end fills the view.
@@ -153,21 +158,17 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
         gradient: (c) => c.createLinearGradient(e.cx - e.rx, e.cy, e.cx + e.rx, e.cy),
       }, path);
     }
-    if (env.flatFill) return;
     if (shape === 'cylinder') {
       const topFacing = dot3(f.y, sub3(eye, top)) > 0;
       const botFacing = dot3(f.y, sub3(eye, bottom)) < 0;
       if (topFacing) drawCap(ctx, env, placed, et, f.y, top);
       if (botFacing) drawCap(ctx, env, placed, eb, scaled(f.y, -1), bottom);
-    } else if ((part.finish ?? 'matte') !== 'matte') {
+    } else if ((part.finish ?? 'matte') !== 'matte' && lod.thin >= HIGHLIGHT_ABOVE) {
       // Shiny capsules: a highlight on the end facing the light.
       const upEnd = dot3(f.y, env.sun) >= 0 ? et : eb;
-      ctx.save();
-      ctx.translate(upEnd.cx, upEnd.cy);
-      ctx.rotate(upEnd.angle);
-      ctx.scale(Math.max(0.3, upEnd.rx), Math.max(0.3, upEnd.ry));
+      setEllipseTransform(ctx, upEnd);
       drawHighlight(ctx, env, upEnd, part.finish ?? 'matte', f.centre);
-      ctx.restore();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
     }
     return;
   }
@@ -210,6 +211,10 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
       },
       normal: (th) => coneNormal(th),
     };
+    if (lod.thin < FLAT_BELOW || env.flatFill) {
+      fillFlat(ctx, env, placed, f, path);
+      return;
+    }
     const grad = range ? sideGradient(env, range.from, range.to, rim, coneNormal) : null;
     if (grad) {
       paintBody(ctx, env, part, f.centre, {
@@ -217,14 +222,32 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
         normals: grad.normals,
         specularInGradient: true,
         gradient: (cx) => cx.createLinearGradient(grad.p0.x, grad.p0.y, grad.p1.x, grad.p1.y),
-        pattern: part.pattern ? (cx, colour) => drawSurfacePattern(cx, env, surface, part, seed, colour) : undefined,
+        pattern: part.pattern && lod.px >= PATTERN_ABOVE ? (cx, colour) => drawSurfacePattern(cx, env, surface, part, seed, colour) : undefined,
       }, path);
     } else {
       const n = coneNormal(0);
       paintBody(ctx, env, part, f.centre, { ts: [0, 1], normals: [n, n], specularInGradient: true, gradient: (cx) => cx.createLinearGradient(eb.cx - eb.rx, eb.cy, eb.cx + eb.rx, eb.cy) }, path);
     }
-    if (!env.flatFill && dot3(f.y, sub3(eye, baseC)) < 0) drawCap(ctx, env, placed, eb, scaled(f.y, -1), baseC);
+    if (dot3(f.y, sub3(eye, baseC)) < 0) drawCap(ctx, env, placed, eb, scaled(f.y, -1), baseC);
   }
+}
+
+/** Small on screen (or a water tint pass): the whole outline in one colour. */
+function fillFlat(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: PartFrame, path: () => void): void {
+  const toEye = toEyeFrom(env, f.centre);
+  // A normal between the eye and the light, flattened onto the part's sides.
+  const d: Vec3 = [toEye[0] + env.sun[0] * 0.5, toEye[1] + env.sun[1] * 0.5, toEye[2] + env.sun[2] * 0.5];
+  const along = dot3(d, f.y);
+  let n: Vec3 = [d[0] - f.y[0] * along, d[1] - f.y[1] * along, d[2] - f.y[2] * along];
+  const l = Math.hypot(n[0], n[1], n[2]);
+  n = l > 1e-6 ? [n[0] / l, n[1] / l, n[2] / l] : f.y;
+  const finish = placed.part.finish ?? 'matte';
+  ctx.fillStyle = env.flatFill ?? flatShade(env, placed.part, n, f.centre);
+  if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = GLASS_ALPHA;
+  ctx.beginPath();
+  path();
+  ctx.fill();
+  ctx.globalAlpha = 1;
 }
 
 /** The contiguous arc of θ where `facing(θ)` > 0, refined between samples; null if none or all. */

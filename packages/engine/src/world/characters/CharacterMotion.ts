@@ -3,6 +3,8 @@
  * flying (birds) and swimming (fish, or a person in deep water). The character's body is a
  * kinematic collider that follows this motion, so it pushes loose objects out of its way.
  *
+ * Without a direction or a target, characters go to the right (+x), across the picture.
+ *
  * The motion advances in the simulation's fixed sub-steps. Each step it reports the centre,
  * the heading (the model's front, +Z, turned towards travel), the gait and its phase in
  * cycles, and calls back at every footfall.
@@ -37,8 +39,6 @@ export interface CharacterSetup {
   groundMaterial: string;
   /** Swimming rather than walking (fish in water, a person in deep water). */
   swimming: boolean;
-  /** Wind velocity, carried into balloon-like drift of fliers (unused for most). */
-  wind?: Vec3;
 }
 
 export interface Footfall {
@@ -158,7 +158,7 @@ export class CharacterMotion {
       const running = type === 'run';
       let speed = action?.speed ?? (running ? p.runSpeed : type === 'push' ? 0.7 * p.walkSpeed : p.walkSpeed);
       if (s.swimming) speed = action?.speed ?? (running ? Math.max(p.swimSpeed, p.runSpeed * 0.6) : p.swimSpeed);
-      let [dx, dz] = horizontalDirection(action?.direction ?? [this.facing[0], 0, this.facing[1]]);
+      let [dx, dz] = horizontalDirection(action?.direction);
       let move = true;
       const goal = action?.target ? target(action.target) : undefined;
       if (goal) {
@@ -238,7 +238,7 @@ export class CharacterMotion {
     }
     if (!action) return;
     if (action.type === 'fly') {
-      const [hx, hz] = horizontalDirection(action.direction ?? [this.facing[0], 0, this.facing[1]]);
+      const [hx, hz] = horizontalDirection(action.direction);
       const goal = action.target ? target(action.target) : undefined;
       let heading: [number, number] = [hx, hz];
       if (goal) heading = horizontalDirection([goal.position[0] - this.position[0], 0, goal.position[2] - this.position[2]]);

@@ -21,8 +21,8 @@ export interface PhysicalEntity {
   restitution: number;
   friction: number;
   roughness: number;
-  /** Upward lift of a gas balloon, in kilograms of lift at the actual size (0 for everything else). */
-  liftKg: number;
+  /** Upward lift of a gas balloon in newtons under Earth gravity, at the actual size (kind.lift × size³; 0 for everything else). */
+  liftN: number;
   /** C_d × mean silhouette area (m²), for air and water drag. */
   dragArea: number;
 }
@@ -72,7 +72,7 @@ export function resolveEntity(entity: Entity, index: number): PhysicalEntity {
     restitution,
     friction: material.friction,
     roughness: material.roughness,
-    liftKg: (kind.lift ?? 0) * entity.size ** 3,
+    liftN: (kind.lift ?? 0) * entity.size ** 3,
     dragArea: shapeDragCoefficient(collider) * meanProjectedArea(collider) * (MATERIAL_DRAG_FACTOR[entity.material] ?? 1),
   };
 }

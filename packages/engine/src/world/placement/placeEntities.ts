@@ -87,7 +87,8 @@ function restCentreY(e: PhysicalEntity, h: Vec3, floor: SceneFloor): number {
   if (t.mobility === 'static') return ground + h[1];
   if (t.mobility === 'character') {
     if (t.kind === 'fish') return w.level - Math.min(Math.max(0.3, h[1] + 0.1), w.depth / 2);
-    if (t.kind === 'bird') return w.level + 0.3 + h[1];
+    // A bird rests on the water like a duck.
+    if (t.kind === 'bird') return w.level + 0.4 * h[1];
     // Wading where the water is shallow, swimming with head and shoulders out where it is deep.
     if (w.depth < 1.2 * h[1]) return ground + h[1];
     return w.level + 0.3 - h[1];
@@ -235,7 +236,6 @@ export function placeEntities(
 
   // Relations to other entities, once their target has a place (a cycle falls back to the row's right end).
   const childCount = new Map<string, number>();
-  const stackTop = new Map<number, number>();
   let pending = entities.map((_, i) => i).filter((i) => !slots[i]);
   while (pending.length > 0) {
     const ready = pending.filter((i) => {
@@ -271,12 +271,13 @@ export function placeEntities(
           const offset = k === 0 ? 0 : (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * step;
           const fits = Math.abs(offset) + h[0] <= t.h[0] + 0.01;
           const topOfTarget = t.y + t.h[1];
-          if (fits) slot = { x: t.x + offset, y: topOfTarget + h[1], z: t.z, h };
-          else {
-            const top = stackTop.get(ti) ?? topOfTarget;
-            slot = { x: t.x, y: top + h[1], z: t.z, h };
+          const x = fits ? t.x + offset : t.x;
+          // On top of whatever already stands there.
+          let top = topOfTarget;
+          for (const other of slots) {
+            if (other && Math.abs(other.x - x) < other.h[0] + h[0] && Math.abs(other.z - t.z) < other.h[2] + h[2]) top = Math.max(top, other.y + other.h[1]);
           }
-          stackTop.set(ti, Math.max(stackTop.get(ti) ?? topOfTarget, slot.y + h[1]));
+          slot = { x, y: top + h[1], z: t.z, h };
           break;
         }
         case 'above': {

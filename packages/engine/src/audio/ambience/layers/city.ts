@@ -15,9 +15,9 @@ export function city(length: number, random: Random): Channels {
   for (const channel of [out.left, out.right]) {
     const rumble = new BrownNoise(random);
     const hum = new PinkNoise(random);
-    const lp = Biquad.lowpass(170, 0.7);
-    const mid = Biquad.bandpass(550, 0.6);
-    for (let i = 0; i < length; i++) channel[i] = lp.process(rumble.next()) * 1.2 + mid.process(hum.next()) * 0.35;
+    const lp = Biquad.lowpass(220, 0.7);
+    const mid = Biquad.bandpass(650, 0.5);
+    for (let i = 0; i < length; i++) channel[i] = lp.process(rumble.next()) * 0.6 + mid.process(hum.next()) * 0.8;
   }
   // Pass-bys: tyre noise and an engine note moving across, louder and brighter near the middle.
   const engineWave = Wavetable.of([1, 0.5, 0.3]);

@@ -19,8 +19,8 @@ export function roomTone(length: number, random: Random): Channels {
     }
     // One pink noise shaped twice: darkened above ~900 Hz and lifted below ~150 Hz (the room's rumble).
     const air = new PinkNoise(random);
-    const darken = Biquad.lowpass(900, 0.6);
-    const rumble = Biquad.peaking(90, 0.7, 9);
+    const darken = Biquad.lowpass(1400, 0.6);
+    const rumble = Biquad.peaking(90, 0.7, 6);
     for (let i = 0, k = 0; i < length; i++, k = k + 1 === period ? 0 : k + 1) {
       channel[i] = rumble.process(darken.process(air.next())) + hum[k]!;
     }

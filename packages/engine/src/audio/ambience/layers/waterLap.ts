@@ -11,7 +11,7 @@ export function waterLap(length: number, random: Random): Channels {
   for (const channel of [out.left, out.right]) {
     const gurgle = new BrownNoise(random);
     const filter = Biquad.lowpass(260, 0.9);
-    for (let i = 0; i < length; i++) channel[i] = filter.process(gurgle.next()) * 0.5 * movement[i]!;
+    for (let i = 0; i < length; i++) channel[i] = filter.process(gurgle.next()) * 0.25 * movement[i]!;
   }
   const noise = new WhiteNoise(random);
   for (const at of scheduleTimes(random, length, 0.5, 1.7)) {

@@ -16,7 +16,7 @@ export function waves(length: number, random: Random): Channels {
   const swell = new Float64Array(blocks);
   const crashL = new Float64Array(blocks);
   const crashR = new Float64Array(blocks);
-  for (const at of scheduleTimes(random, length, 5, 9, 6)) {
+  for (const at of scheduleTimes(random, length, 4, 7, 5)) {
     const pan = random.range(-0.6, 0.6);
     const size = random.range(0.6, 1);
     const build = random.range(2, 3.5);
@@ -36,22 +36,27 @@ export function waves(length: number, random: Random): Channels {
   const channels: [Float64Array, Float64Array][] = [[out.left, crashL], [out.right, crashR]];
   for (const [channel, crash] of channels) {
     const roar = new BrownNoise(random);
-    const hiss = new PinkNoise(random);
+    const wash = new PinkNoise(random);
     const roarFilter = new StateVariableFilter(200, 0.7);
+    const washFilter = new StateVariableFilter(600, 0.7);
     const crashFilter = new StateVariableFilter(1200, 0.6);
     for (let b = 0; b * block < length; b++) {
       const s = swell[b]!;
       const c = crash[b]!;
       const s2 = swell[b + 1]!;
       const c2 = crash[b + 1]!;
-      roarFilter.set(180 + 500 * s, 0.7);
-      crashFilter.set(700 + 2200 * c, 0.6);
+      roarFilter.set(150 + 250 * s, 0.7);
+      washFilter.set(500 + 2000 * s, 0.7);
+      crashFilter.set(900 + 2200 * c, 0.6);
       const end = Math.min(length, (b + 1) * block);
       for (let i = b * block; i < end; i++) {
         const f = (i - b * block) / block;
-        roarFilter.process(roar.next() * 3);
-        crashFilter.process(hiss.next());
-        channel[i] = roarFilter.low * (0.25 + 0.6 * (s + (s2 - s) * f)) + crashFilter.band * 1.6 * (c + (c2 - c) * f);
+        const sw = s + (s2 - s) * f;
+        const x = wash.next();
+        roarFilter.process(roar.next());
+        washFilter.process(x);
+        crashFilter.process(x);
+        channel[i] = roarFilter.low * (0.2 + 0.3 * sw) + washFilter.low * (0.15 + 0.9 * sw) + crashFilter.band * 2.2 * (c + (c2 - c) * f);
       }
     }
   }

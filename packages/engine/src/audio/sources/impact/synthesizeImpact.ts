@@ -60,7 +60,7 @@ export function synthesizeImpact(spec: ImpactSpec): Float32Array {
   const soft = Math.max(softA, softB);
   // Contact duration: soft partners and slow hits stay in contact longer (Hertz: τ ∝ v^−1/5),
   // which filters out the high modes.
-  const contactTime = (0.00012 + 0.0035 * soft * soft) * Math.pow(1 / speed, 0.2);
+  const contactTime = (0.00003 + 0.0035 * soft * soft) * Math.pow(1 / speed, 0.2);
 
   const modes: Mode[] = [];
   const addBody = (body: ImpactBody, other: number, weight: number): void => {
@@ -75,7 +75,7 @@ export function synthesizeImpact(spec: ImpactSpec): Float32Array {
       if (freq > 0.45 * SAMPLE_RATE) continue;
       const excitation = 1 / (1 + Math.pow(freq * contactTime * 2, 2));
       const decay = Math.max(1.2, d0 * decayScale * (1 + 0.05 * random.gaussian()));
-      const rawAmp = a0 * weight * (1 + 0.15 * random.gaussian());
+      const rawAmp = a0 * weight * (1 + 0.1 * random.gaussian());
       modes.push({ freq, decay, amp: rawAmp * excitation, rawAmp });
     }
   };
@@ -103,23 +103,22 @@ export function synthesizeImpact(spec: ImpactSpec): Float32Array {
     const r2 = r * r;
     const a = m.amp * norm;
     const len = Math.min(n, Math.ceil((Math.log(1e4) / m.decay) * SAMPLE_RATE));
+    // The last 5 ms of a truncated ring fade out so it ends without a click.
+    const fadeFrom = Math.max(2, len - 240);
     let y2 = 0;
     let y1 = a * r * Math.sin(w);
     if (len > 1) out[1] += y1;
     for (let k = 2; k < len; k++) {
       const y = c * y1 - r2 * y2;
-      out[k] += y;
+      out[k] += k < fadeFrom ? y : (y * (len - k)) / (len - fadeFrom);
       y2 = y1;
       y1 = y;
     }
-    // Fade the last 5 ms so a truncated ring ends without a click.
-    const fade = Math.min(len, 240);
-    for (let k = len - fade; k < len; k++) out[k] *= (len - k) / fade;
   }
 
   // The contact click: a few milliseconds of noise, bright for hard contacts, dull for soft.
   const noise = new WhiteNoise(random);
-  const clickLevel = 0.5 * level * (0.55 - 0.35 * soft);
+  const clickLevel = 0.5 * level * (0.16 - 0.1 * soft);
   const tau = clickSeconds * SAMPLE_RATE;
   const clickLen = Math.min(n, Math.ceil(tau * 6));
   const smooth = Math.exp((-2 * Math.PI * Math.max(1500, 12000 * (1 - soft))) / SAMPLE_RATE);

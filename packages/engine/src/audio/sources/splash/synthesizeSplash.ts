@@ -33,7 +33,7 @@ export function synthesizeSplash(spec: SplashSpec): Float32Array {
   const filter = new StateVariableFilter(6000, 0.9);
   const bodyLen = Math.min(n, Math.ceil(bodySeconds * 1.6 * SAMPLE_RATE));
   const attack = 0.004 * SAMPLE_RATE;
-  const decay = (bodySeconds / 3) * SAMPLE_RATE;
+  const decay = (0.04 + 0.12 * size) * SAMPLE_RATE;
   for (let k = 0; k < bodyLen; k++) {
     if ((k & 31) === 0) {
       const t = k / bodyLen;
@@ -49,13 +49,13 @@ export function synthesizeSplash(spec: SplashSpec): Float32Array {
   // Bubbles: rising sine chirps at Minnaert frequencies.
   const bubbles = Math.round(3 + 9 * size + random.range(0, 3));
   for (let i = 0; i < bubbles; i++) {
-    const radius = (0.0008 + random.next() * (0.0015 + 0.006 * size)); // m
+    const radius = 0.0015 + random.next() * (0.0025 + 0.006 * size); // m
     const f0 = 3.26 / radius;
     if (f0 > 0.4 * SAMPLE_RATE) continue;
     const d = 0.13 * f0 + 0.0072 * Math.pow(f0, 1.5); // damping, 1/s
     const rise = 0.1 * d; // fractional pitch rise per second × f0
     const start = Math.floor((0.02 + Math.pow(random.next(), 1.7) * (0.08 + 0.45 * size)) * SAMPLE_RATE);
-    const amp = level * 0.35 * (radius / 0.004) ** 0.5 * random.range(0.5, 1);
+    const amp = level * 0.7 * (radius / 0.004) ** 0.5 * random.range(0.5, 1);
     const len = Math.min(n - start, Math.ceil((Math.log(1e3) / d) * SAMPLE_RATE));
     let phase = 0;
     for (let k = 0; k < len; k++) {

@@ -43,10 +43,15 @@ export function litRgb(light: SceneLight, albedo: Rgb, normal: Vec3, wrap = 0.35
   const diffuse = Math.max(0, (d + wrap) / (1 + wrap));
   const k = 0.78;
   return [
-    albedo[0] * Math.min(1.35, (light.ambient[0] * 0.85 + light.sun[0] * diffuse * k)),
-    albedo[1] * Math.min(1.35, (light.ambient[1] * 0.85 + light.sun[1] * diffuse * k)),
-    albedo[2] * Math.min(1.35, (light.ambient[2] * 0.85 + light.sun[2] * diffuse * k)),
+    albedo[0] * exposure(light.ambient[0] + light.sun[0] * diffuse * k),
+    albedo[1] * exposure(light.ambient[1] + light.sun[1] * diffuse * k),
+    albedo[2] * exposure(light.ambient[2] + light.sun[2] * diffuse * k),
   ];
+}
+
+/** A soft film-like response: lifts dim light, rolls off bright light (1 in, about 0.9 out). */
+export function exposure(m: number): number {
+  return (1.55 * m) / (1 + 0.7 * m);
 }
 
 export function litColour(light: SceneLight, albedo: string, normal: Vec3, wrap = 0.35): Rgb {

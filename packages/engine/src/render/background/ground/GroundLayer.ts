@@ -6,7 +6,9 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import { createRandom } from '../../../random/createRandom.ts';
 import { mixRgb, parseColour, scaleRgb, toRgba, type Rgb } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
+import { screenHalfPlane } from '../geometry/horizon.ts';
 import type { BandStop } from '../geometry/paintBands.ts';
+import { PathBuilder } from '../geometry/PathBuilder.ts';
 import { viewOf } from '../geometry/projectWorld.ts';
 import { hazed, litRgb, UP } from '../geometry/shading.ts';
 import { groundColoursOf } from './groundAlbedo.ts';
@@ -69,8 +71,13 @@ export class GroundLayer implements BackdropLayer {
   }
 
   drawStatic(ctx: SKRSContext2D, view: BackdropView): void {
-    if (view.basis.eye[1] <= 0.01) return;
-    if (this.options.mottle > 0) this.drawPatches(ctx, view);
+    if (view.basis.eye[1] <= 0.01 || this.options.mottle <= 0) return;
+    const below = screenHalfPlane(view.horizon, view.width, view.height, 0, -1);
+    if (below.length < 6) return;
+    ctx.save();
+    ctx.clip(new PathBuilder().polygon(below).toPath());
+    this.drawPatches(ctx, view);
+    ctx.restore();
   }
 
   private drawPatches(ctx: SKRSContext2D, view: BackdropView): void {
@@ -82,12 +89,12 @@ export class GroundLayer implements BackdropLayer {
     for (const p of this.patches) {
       viewOf(view.basis, p.x, 0, p.z, v);
       const depth = v[2]!;
-      if (depth < 0.5) continue;
+      if (depth < 2) continue;
       const sx = cx + (focal * v[0]!) / depth;
       const sy = cy - (focal * v[1]!) / depth;
       const rx = (focal * p.r * p.stretch) / depth;
       const ry = rx * Math.min(1, eyeY / depth) / p.stretch;
-      if (sx + rx < 0 || sx - rx > view.width || sy + ry < 0 || sy - ry > view.height || ry < 0.5) continue;
+      if (sx + rx < 0 || sx - rx > view.width || sy + ry < 0 || sy - ry > view.height || ry < 0.5 || rx > view.width * 3) continue;
       (p.light ? lightPath : darkPath).push([sx, sy, rx, ry]);
     }
     const near = this.colourAt(view, 8);

@@ -10,6 +10,7 @@ import { childFrame, placePart, rotX } from '../rig/Frame.ts';
 import { segment } from '../rig/segment.ts';
 import { darken, lighten, mixColour } from '../rig/colour.ts';
 import { bodyBox } from '../bodyBox.ts';
+import { sink } from '../rig/sink.ts';
 import { bipedMotion, type BipedMotion, type BipedStyle } from '../biped/bipedMotion.ts';
 import { bipedSkeleton, type BipedProportions } from '../biped/bipedSkeleton.ts';
 
@@ -93,11 +94,13 @@ export function buildAstronaut(ctx: ModelContext): Part[] {
   out.push(placePart(sk.hips, { shape: 'ellipsoid', position: [0, 0.05 * s, 0], size: [0.4 * s, 0.26 * s, 0.28 * s], colour: shade, finish: 'satin' }));
   out.push(placePart(chest, { shape: 'ellipsoid', position: [0, -0.2 * s, 0], size: [0.5 * s * breathe, 0.56 * s, 0.32 * s * breathe], colour: suit, finish: 'satin', pattern: 'seams', patternColour: darken(suit, 0.15) }));
   out.push(placePart(chest, { shape: 'cylinder', position: [0, -0.4 * s, 0], size: [0.4 * s, 0.05 * s, 0.29 * s], colour: rib, finish: 'satin', layer: 1 }));
-  out.push(placePart(chest, { shape: 'box', position: [0, -0.18 * s, 0.155 * s], size: [0.2 * s, 0.11 * s, 0.06 * s], colour: '#d9dde2', finish: 'satin', layer: 1 }));
+  const controls: Part[] = [];
+  controls.push(placePart(chest, { shape: 'box', position: [0, -0.18 * s, 0.155 * s], size: [0.2 * s, 0.11 * s, 0.06 * s], colour: '#d9dde2', finish: 'satin', layer: 1 }));
   ['#e63946', '#2a9d8f', '#ffd166'].forEach((c, i) => {
-    out.push(placePart(chest, { shape: 'ellipsoid', position: [(i - 1) * 0.05 * s, -0.17 * s, 0.187 * s], size: [0.028 * s, 0.028 * s, 0.01 * s], colour: c, finish: i === 1 ? 'emissive' : 'glossy', layer: 2 }));
+    controls.push(placePart(chest, { shape: 'ellipsoid', position: [(i - 1) * 0.05 * s, -0.17 * s, 0.187 * s], size: [0.028 * s, 0.028 * s, 0.01 * s], colour: c, finish: i === 1 ? 'emissive' : 'glossy', layer: 2 }));
   });
-  out.push(placePart(chest, { shape: 'box', position: [0, -0.21 * s, 0.187 * s], size: [0.13 * s, 0.015 * s, 0.008 * s], colour: '#48505a', finish: 'satin', layer: 2 }));
+  controls.push(placePart(chest, { shape: 'box', position: [0, -0.21 * s, 0.187 * s], size: [0.13 * s, 0.015 * s, 0.008 * s], colour: '#48505a', finish: 'satin', layer: 2 }));
+  out.push(...sink(controls, 0.12 * s));
   // Backpack (life support).
   out.push(placePart(chest, { shape: 'box', position: [0, -0.16 * s, -0.22 * s], size: [0.42 * s, 0.52 * s, 0.17 * s], colour: lighten(shade, 0.05), finish: 'satin', pattern: 'panels', patternColour: darken(suit, 0.2) }));
   out.push(placePart(chest, { shape: 'cylinder', position: [0, 0.11 * s, -0.22 * s], size: [0.36 * s, 0.05 * s, 0.15 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: rib, finish: 'satin' }));
@@ -121,12 +124,15 @@ export function buildAstronaut(ctx: ModelContext): Part[] {
   // Helmet: white shell, gold visor with a glint, side lamps.
   const head = sk.head;
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.4 * s, 0.4 * s, 0.4 * s], colour: suit, finish: 'glossy' }));
-  out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.01 * s, 0.095 * s], size: [0.31 * s, 0.26 * s, 0.23 * s], colour: '#c99a2e', finish: 'metal', layer: 1 }));
-  out.push(placePart(childFrame(head, [-0.06 * s, 0.05 * s, 0.2 * s], rotX(-0.3)), { shape: 'ellipsoid', position: [0, 0, 0], size: [0.09 * s, 0.035 * s, 0.01 * s], colour: '#fff6d8', finish: 'emissive', layer: 2 }));
-  out.push(placePart(head, { shape: 'ellipsoid', position: [0.09 * s, -0.07 * s, 0.185 * s], size: [0.03 * s, 0.018 * s, 0.01 * s], colour: '#fff0c0', finish: 'emissive', layer: 2 }));
+  const visor: Part[] = [];
+  const lamps: Part[] = [];
+  visor.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.01 * s, 0.095 * s], size: [0.31 * s, 0.26 * s, 0.23 * s], colour: '#c99a2e', finish: 'metal', layer: 1 }));
+  visor.push(placePart(childFrame(head, [-0.06 * s, 0.05 * s, 0.2 * s], rotX(-0.3)), { shape: 'ellipsoid', position: [0, 0, 0], size: [0.09 * s, 0.035 * s, 0.01 * s], colour: '#fff6d8', finish: 'emissive', layer: 2 }));
+  visor.push(placePart(head, { shape: 'ellipsoid', position: [0.09 * s, -0.07 * s, 0.185 * s], size: [0.03 * s, 0.018 * s, 0.01 * s], colour: '#fff0c0', finish: 'emissive', layer: 2 }));
   for (const side of [1, -1]) {
-    out.push(placePart(head, { shape: 'cylinder', position: [side * 0.19 * s, 0.02 * s, 0.02 * s], size: [0.07 * s, 0.04 * s, 0.07 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: rib, finish: 'metal', layer: 1 }));
+    lamps.push(placePart(head, { shape: 'cylinder', position: [side * 0.19 * s, 0.02 * s, 0.02 * s], size: [0.07 * s, 0.04 * s, 0.07 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: rib, finish: 'metal', layer: 1 }));
   }
-  out.push(placePart(head, { shape: 'cylinder', position: [0.2 * s, 0.02 * s, 0.02 * s], size: [0.045 * s, 0.05 * s, 0.045 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: '#fffbe6', finish: 'emissive', layer: 2 }));
+  lamps.push(placePart(head, { shape: 'cylinder', position: [0.2 * s, 0.02 * s, 0.02 * s], size: [0.045 * s, 0.05 * s, 0.045 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: '#fffbe6', finish: 'emissive', layer: 2 }));
+  out.push(...sink(visor, 0.11 * s), ...sink(lamps, 0.1 * s));
   return out;
 }

@@ -9,9 +9,10 @@ import type { Vec3 } from '../../../../math/vec3.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
 import { chain, childFrame, placePart, rotX, rotY, rotZ, type Frame } from '../rig/Frame.ts';
 import { segment } from '../rig/segment.ts';
-import { darken, lighten, mixColour } from '../rig/colour.ts';
+import { darken, lighten } from '../rig/colour.ts';
 import { cycleBump, wrapPhase } from '../rig/shape.ts';
 import { bodyBox } from '../bodyBox.ts';
+import { sink } from '../rig/sink.ts';
 import { buildEye } from '../face/buildEye.ts';
 
 const TAU = Math.PI * 2;
@@ -55,7 +56,7 @@ function birdPose(gait: string, phase: number, time: number, offset: number): Bi
         ...base,
         lift: gait === 'fly' ? 0.012 * Math.sin(w) : 0.03 * cycleBump(w, Math.PI, Math.PI),
         pitch: gait === 'fly' ? 0.05 : -0.2,
-        wings: { raise: 0.25 + 0.95 * Math.sin(w), tip: 0.45 * Math.sin(w - 0.9) },
+        wings: { raise: 0.15 + 0.75 * Math.sin(w), tip: 0.45 * Math.sin(w - 0.9) },
         headYaw: 0,
         headTilt: 0,
         tailLift: -0.05,
@@ -89,14 +90,14 @@ export function buildBird(ctx: ModelContext): Part[] {
   const bp = birdPose(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, offset);
   const out: Part[] = [];
   const ground = -box.height / 2;
-  const legLength = 0.05 * s;
-  const standing = ground + legLength + 0.035 * s;
+  const legLength = 0.032 * s;
+  const standing = ground + legLength + 0.036 * s;
   const bodyY = bp.legsTucked ? 0.0 : standing + bp.lift * s;
   const body: Frame = { origin: [0, bodyY, -0.005 * s], rotation: rotX(bp.pitch) };
 
   // Legs and feet (tucked up in flight).
   for (const side of [1, -1]) {
-    const hip = childFrame(body, [side * 0.016 * s, -0.03 * s, 0.005 * s], rotX(-bp.pitch + (bp.legsTucked ? 1.2 : 0)));
+    const hip = childFrame(body, [side * 0.016 * s, -0.03 * s, 0.0], rotX(-bp.pitch + (bp.legsTucked ? 1.2 : 0)));
     const len = bp.legsTucked ? legLength * 0.45 : bodyY - 0.03 * s - ground;
     out.push(segment(hip, len, 0.007 * s, { colour: '#e09f3e', finish: 'satin', shape: 'cylinder' }));
     if (!bp.legsTucked) {
@@ -108,39 +109,41 @@ export function buildBird(ctx: ModelContext): Part[] {
   }
 
   // Body, breast and tail.
-  out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.085 * s, 0.082 * s, 0.125 * s], colour: plumage, finish: 'satin' }));
-  out.push(placePart(body, { shape: 'ellipsoid', position: [0, -0.012 * s, 0.022 * s], size: [0.07 * s, 0.066 * s, 0.085 * s], colour: breast, finish: 'satin', layer: 1 }));
-  const tail = childFrame(body, [0, 0.008 * s, -0.055 * s], rotX(-0.25 - bp.tailLift));
+  out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.08 * s, 0.078 * s, 0.12 * s], colour: plumage, finish: 'satin' }));
+  out.push(placePart(body, { shape: 'ellipsoid', position: [0, -0.014 * s, 0.02 * s], size: [0.064 * s, 0.056 * s, 0.08 * s], colour: breast, finish: 'satin', layer: 1 }));
+  const tail = childFrame(body, [0, 0.01 * s, -0.05 * s], rotX(-0.1 - bp.tailLift));
   for (const fan of [-0.3, 0, 0.3]) {
-    out.push(placePart(childFrame(tail, [0, 0, 0], rotY(fan)), { shape: 'ellipsoid', position: [0, 0, -0.035 * s], size: [0.024 * s, 0.006 * s, 0.07 * s], colour: fan === 0 ? darken(wingColour, 0.1) : wingColour, finish: 'satin' }));
+    out.push(placePart(childFrame(tail, [0, 0, 0], rotY(fan)), { shape: 'ellipsoid', position: [0, 0, -0.035 * s], size: [0.026 * s, 0.006 * s, 0.08 * s], colour: fan === 0 ? darken(wingColour, 0.1) : wingColour, finish: 'satin' }));
   }
 
   // Wings: folded along the sides, or spread and flapping.
   for (const side of [1, -1]) {
     if (!bp.wings) {
-      const wing = childFrame(body, [side * 0.04 * s, 0.006 * s, -0.012 * s], chain(rotY(side * 0.12), rotZ(side * 0.1)));
-      out.push(placePart(wing, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.018 * s, 0.055 * s, 0.095 * s], colour: wingColour, finish: 'satin', layer: 1 }));
-      out.push(placePart(wing, { shape: 'ellipsoid', position: [side * 0.002 * s, -0.008 * s, -0.03 * s], size: [0.014 * s, 0.035 * s, 0.06 * s], colour: darken(wingColour, 0.15), finish: 'satin', layer: 2 }));
+      // Folded wing: a feathered shield along the side, tips crossing over the tail.
+      const wing = childFrame(body, [side * 0.032 * s, 0.008 * s, -0.018 * s], chain(rotY(side * 0.1), rotX(0.12)));
+      out.push(placePart(wing, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.016 * s, 0.05 * s, 0.1 * s], colour: wingColour, finish: 'satin', layer: 1 }));
+      out.push(placePart(wing, { shape: 'ellipsoid', position: [side * 0.003 * s, -0.006 * s, -0.034 * s], size: [0.01 * s, 0.03 * s, 0.06 * s], colour: darken(wingColour, 0.18), finish: 'satin', layer: 2 }));
       continue;
     }
     const root = childFrame(body, [side * 0.03 * s, 0.016 * s, 0.004 * s], rotZ(side * bp.wings.raise));
-    out.push(placePart(root, { shape: 'ellipsoid', position: [side * 0.03 * s, 0, 0], size: [0.065 * s, 0.01 * s, 0.06 * s], colour: wingColour, finish: 'satin', layer: 1 }));
-    const tip = childFrame(root, [side * 0.058 * s, 0, -0.004 * s], rotZ(side * bp.wings.tip));
-    out.push(placePart(tip, { shape: 'ellipsoid', position: [side * 0.026 * s, 0, -0.008 * s], size: [0.058 * s, 0.007 * s, 0.045 * s], colour: darken(wingColour, 0.12), finish: 'satin', layer: 1 }));
+    out.push(placePart(root, { shape: 'ellipsoid', position: [side * 0.032 * s, 0, -0.008 * s], size: [0.07 * s, 0.008 * s, 0.07 * s], colour: wingColour, finish: 'satin', layer: 1 }));
+    const tip = childFrame(root, [side * 0.062 * s, 0, -0.012 * s], rotZ(side * bp.wings.tip));
+    out.push(placePart(tip, { shape: 'ellipsoid', position: [side * 0.028 * s, 0, -0.01 * s], size: [0.062 * s, 0.006 * s, 0.05 * s], colour: darken(wingColour, 0.15), finish: 'satin', layer: 1 }));
   }
 
   // Head with beak and eyes.
   const head = childFrame(body, [0, 0.048 * s, 0.048 * s + bp.headForward * s], chain(rotX(-bp.pitch * 0.9), rotY(bp.headYaw), rotZ(bp.headTilt)));
   const skull: Vec3 = [0.064 * s, 0.062 * s, 0.064 * s];
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0, 0], size: skull, colour: plumage, finish: 'satin' }));
-  out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.014 * s, 0.012 * s], size: [0.05 * s, 0.034 * s, 0.045 * s], colour: lighten(breast, 0.15), finish: 'satin' }));
-  out.push(placePart(childFrame(head, [0, -0.004 * s, 0.03 * s], rotX(Math.PI / 2)), { shape: 'cone', position: [0, 0.012 * s, 0], size: [0.02 * s, 0.03 * s, 0.016 * s], colour: '#f2b134', finish: 'glossy', layer: 2 }));
+  out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.02 * s, 0.014 * s], size: [0.038 * s, 0.024 * s, 0.03 * s], colour: lighten(breast, 0.2), finish: 'satin', layer: 1 }));
+  out.push(placePart(childFrame(head, [0, -0.003 * s, 0.027 * s], rotX(Math.PI / 2)), { shape: 'cone', position: [0, 0.015 * s, 0], size: [0.017 * s, 0.032 * s, 0.013 * s], colour: '#f2a024', finish: 'glossy', layer: 2 }));
   for (const side of [1, -1]) {
     const eyeFrame = childFrame(head, [side * 0.02 * s, 0.008 * s, 0.016 * s], rotY(side * 0.6));
+    const eye: Part[] = [];
     buildEye(eyeFrame, [0.02 * s, 0.02 * s, 0.01 * s], 0, 0, {
       width: 0.016 * s, aspect: 1.05, iris: '#16121a', irisScale: 0.85, pupil: 'round', lid: plumage, lash: darken(plumage, 0.5), closed: bp.blink,
-    }, out);
+    }, eye);
+    out.push(...sink(eye, 0.026 * s));
   }
-  void mixColour;
   return out;
 }

@@ -11,6 +11,7 @@ import { segmentBetween } from '../rig/segment.ts';
 import { chainSegments } from '../rig/chainSegments.ts';
 import { darken, lighten, mixColour } from '../rig/colour.ts';
 import { bodyBox } from '../bodyBox.ts';
+import { sink, sinkLayer } from '../rig/sink.ts';
 import { buildEye } from '../face/buildEye.ts';
 import { onSurface } from '../face/surface.ts';
 import { quadrupedMotion, type QuadrupedStyle } from '../quadruped/quadrupedMotion.ts';
@@ -54,8 +55,8 @@ export function buildCat(ctx: ModelContext): Part[] {
   const pattern = coatPattern === 'tabby' ? { pattern: 'stripes' as const, patternColour: stripe } : {};
 
   drawQuadLegs(sk, p, {
-    foreWidths: [0.034 * s, 0.026 * s, 0.022 * s],
-    hindWidths: [0.045 * s, 0.028 * s, 0.022 * s],
+    foreWidths: [0.04 * s, 0.03 * s, 0.026 * s],
+    hindWidths: [0.052 * s, 0.032 * s, 0.026 * s],
     colour: (_leg, seg) => ((coatPattern === 'socks' || coatPattern === 'tuxedo') && seg === 2 ? white : coat),
     paw: { size: [0.026 * s, 0.016 * s, 0.032 * s], colour: () => (coatPattern === 'socks' || coatPattern === 'tuxedo' ? white : coat), finish: 'satin', shape: 'ellipsoid', forward: 0.008 * s },
   }, out);
@@ -64,23 +65,25 @@ export function buildCat(ctx: ModelContext): Part[] {
   const breathe = 1 + 0.025 * m.breath;
   out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.006 * s, -0.005 * s], size: [0.1 * s * breathe, 0.098 * s * breathe, 0.26 * s], colour: coat, finish: 'satin', ...pattern }));
   out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.012 * s, -0.085 * s], size: [0.098 * s, 0.094 * s, 0.1 * s], colour: coat, finish: 'satin' }));
-  out.push(placePart(body, { shape: 'ellipsoid', position: [0, -0.024 * s, 0.01 * s], size: [0.07 * s, 0.05 * s, 0.18 * s], colour: coatPattern === 'plain' ? lighten(coat, 0.2) : white, finish: 'satin' }));
+  // Pale belly and chest, sunk in draw order so only their lower edge shows under the coat.
+  out.push(placePart(body, { shape: 'ellipsoid', position: [0, -0.026 * s, 0.01 * s], size: [0.075 * s, 0.055 * s, 0.19 * s], colour: coatPattern === 'plain' ? lighten(coat, 0.2) : white, finish: 'satin', layer: sinkLayer(0.03 * s) }));
   out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.0, 0.1 * s], size: [0.07 * s, 0.085 * s, 0.05 * s], colour: coatPattern === 'plain' ? lighten(coat, 0.15) : white, finish: 'satin', layer: 1 }));
 
   // Neck and head.
-  const head = childFrame(body, [0, 0.07 * s, 0.155 * s], chain(rotY(m.headYaw), rotX(m.headPitch - m.pitch * 0.6)));
+  const head = childFrame(body, [0, 0.072 * s, 0.158 * s], chain(rotY(m.headYaw), rotX(m.headPitch - m.pitch * 0.6)));
   out.push(segmentBetween(pointIn(body, [0, 0.025 * s, 0.1 * s]), pointIn(head, [0, -0.012 * s, -0.01 * s]), 0.055 * s, { colour: coat, finish: 'satin' }));
-  const skull: Vec3 = [0.094 * s, 0.082 * s, 0.082 * s];
+  const skull: Vec3 = [0.106 * s, 0.092 * s, 0.09 * s];
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0, 0], size: skull, colour: coat, finish: 'satin' }));
   // Cheek fluff widens the face.
-  out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.016 * s, 0.008 * s], size: [0.104 * s, 0.05 * s, 0.07 * s], colour: coat, finish: 'satin' }));
+  out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.016 * s, 0.008 * s], size: [0.116 * s, 0.055 * s, 0.076 * s], colour: coat, finish: 'satin' }));
+  const features: Part[] = [];
   const muzzleColour = coatPattern === 'plain' ? lighten(coat, 0.25) : white;
   for (const side of [1, -1]) {
     const puff = onSurface(head, skull, side * 0.011 * s, -0.02 * s, -0.004 * s);
-    out.push(placePart(puff, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.024 * s, 0.018 * s, 0.018 * s], colour: muzzleColour, finish: 'satin', layer: 2 }));
+    features.push(placePart(puff, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.024 * s, 0.018 * s, 0.018 * s], colour: muzzleColour, finish: 'satin', layer: 2 }));
     buildEye(head, skull, side * 0.022 * s, 0.008 * s, {
       width: 0.026 * s, aspect: 1.0, iris, irisScale: 1, pupil: 'slit', lid: coat, lash: darken(coat, 0.5), closed: m.blink, noWhite: true,
-    }, out);
+    }, features);
     // Pointy ears with pink insides.
     const ear = childFrame(head, [side * 0.026 * s, 0.032 * s, -0.004 * s], chain(rotZ(-side * (0.32 + 0.1 * m.earFlap)), rotX(-0.1)));
     out.push(placePart(ear, { shape: 'cone', position: [0, 0.018 * s, 0], size: [0.036 * s, 0.045 * s, 0.018 * s], colour: coat, finish: 'satin', layer: 0 }));
@@ -89,21 +92,23 @@ export function buildCat(ctx: ModelContext): Part[] {
     for (let w = 0; w < 3; w++) {
       const root = onSurface(head, skull, side * 0.018 * s, -0.02 * s - w * 0.004 * s, 0);
       const whisker = childFrame(root, [side * 0.02 * s, 0, 0], rotZ(side * (0.12 - w * 0.12)));
-      out.push(placePart(whisker, { shape: 'box', position: [side * 0.012 * s, 0, 0], size: [0.05 * s, 0.0012 * s, 0.0012 * s], colour: '#f5f1e8', finish: 'satin', layer: 4 }));
+      features.push(placePart(whisker, { shape: 'box', position: [side * 0.012 * s, 0, 0], size: [0.05 * s, 0.0012 * s, 0.0012 * s], colour: '#f5f1e8', finish: 'satin', layer: 4 }));
     }
   }
   const nose = onSurface(head, skull, 0, -0.01 * s, 0);
-  out.push(placePart(nose, { shape: 'ellipsoid', position: [0, 0, 0.004 * s], size: [0.014 * s, 0.009 * s, 0.008 * s], colour: '#e58a9a', finish: 'glossy', layer: 3 }));
+  features.push(placePart(nose, { shape: 'ellipsoid', position: [0, 0, 0.004 * s], size: [0.014 * s, 0.009 * s, 0.008 * s], colour: '#e58a9a', finish: 'glossy', layer: 3 }));
   if (m.mouthOpen > 0.3) {
     const mouth = onSurface(head, skull, 0, -0.03 * s, 0);
-    out.push(placePart(mouth, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.014 * s, 0.01 * s * m.mouthOpen, 0.006 * s], colour: '#6a2330', finish: 'matte', layer: 3 }));
+    features.push(placePart(mouth, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.014 * s, 0.01 * s * m.mouthOpen, 0.006 * s], colour: '#6a2330', finish: 'matte', layer: 3 }));
   }
   if (coatPattern === 'tabby') {
     const forehead = onSurface(head, skull, 0, 0.026 * s, 0);
     for (const dx of [-0.008, 0, 0.008]) {
-      out.push(placePart(forehead, { shape: 'ellipsoid', position: [dx * s, 0, 0], size: [0.004 * s, 0.018 * s, 0.004 * s], colour: stripe, finish: 'satin', layer: 2 }));
+      features.push(placePart(forehead, { shape: 'ellipsoid', position: [dx * s, 0, 0], size: [0.004 * s, 0.018 * s, 0.004 * s], colour: stripe, finish: 'satin', layer: 2 }));
     }
   }
+
+  out.push(...sink(features, 0.033 * s));
 
   // A long tail: rises from the rump and curls at the tip, swishing slowly.
   const tailRoot = childFrame(body, [0, 0.03 * s, -0.125 * s], chain(rotY(m.tailWag * 0.6), rotX(1.9 + 0.5 * m.tailLift)));

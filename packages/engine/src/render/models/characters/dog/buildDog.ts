@@ -7,10 +7,11 @@ import type { ModelContext, Part } from '../../../model/Part.ts';
 import type { Vec3 } from '../../../../math/vec3.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
 import { chain, childFrame, placePart, pointIn, rotX, rotY, rotZ } from '../rig/Frame.ts';
-import { segmentBetween } from '../rig/segment.ts';
+import { alignY, segmentBetween } from '../rig/segment.ts';
 import { chainSegments } from '../rig/chainSegments.ts';
 import { darken, lighten, mixColour } from '../rig/colour.ts';
 import { bodyBox } from '../bodyBox.ts';
+import { sink } from '../rig/sink.ts';
 import { buildEye } from '../face/buildEye.ts';
 import { onSurface } from '../face/surface.ts';
 import { quadrupedMotion, type QuadrupedStyle } from '../quadruped/quadrupedMotion.ts';
@@ -76,9 +77,10 @@ export function buildDog(ctx: ModelContext): Part[] {
   const neckBase = pointIn(body, [0, 0.06 * s, 0.16 * s]);
   const head = childFrame(body, [0, 0.17 * s, 0.245 * s], chain(rotY(m.headYaw), rotX(m.headPitch - m.pitch * 0.6)));
   out.push(segmentBetween(neckBase, pointIn(head, [0, -0.01 * s, -0.02 * s]), 0.11 * s, { colour: coat, finish: 'satin' }));
-  const collarFrame = childFrame(body, [0, 0.09 * s, 0.2 * s], rotX(0.75));
-  out.push(placePart(collarFrame, { shape: 'cylinder', position: [0, 0, 0], size: [0.125 * s, 0.022 * s, 0.125 * s], colour: collar, finish: 'satin', layer: 1 }));
-  out.push(placePart(collarFrame, { shape: 'ellipsoid', position: [0, 0.0, 0.068 * s], size: [0.022 * s, 0.026 * s, 0.008 * s], colour: '#e9c46a', finish: 'metal', layer: 2 }));
+  const neckTop = pointIn(head, [0, -0.01 * s, -0.02 * s]);
+  const collarFrame = { origin: mixPoint(neckBase, neckTop, 0.45), rotation: alignY([neckTop[0] - neckBase[0], neckTop[1] - neckBase[1], neckTop[2] - neckBase[2]]) };
+  out.push(placePart(collarFrame, { shape: 'cylinder', position: [0, 0, 0], size: [0.118 * s, 0.02 * s, 0.118 * s], colour: collar, finish: 'satin', layer: 1 }));
+  out.push(placePart(collarFrame, { shape: 'ellipsoid', position: [0, -0.02 * s, 0.06 * s], size: [0.02 * s, 0.024 * s, 0.008 * s], colour: '#e9c46a', finish: 'metal', layer: 2 }));
 
   const skull: Vec3 = [0.14 * s, 0.13 * s, 0.14 * s];
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0, 0], size: skull, colour: coat, finish: 'satin' }));
@@ -94,25 +96,33 @@ export function buildDog(ctx: ModelContext): Part[] {
   } else {
     out.push(placePart(muzzle, { shape: 'ellipsoid', position: [0, -0.028 * s, 0.025 * s], size: [0.05 * s, 0.012 * s, 0.06 * s], colour: darken(coat, 0.45), finish: 'matte', layer: 1 }));
   }
+  const features: Part[] = [];
+  const ears: Part[] = [];
   for (const side of [1, -1]) {
     buildEye(head, skull, side * 0.034 * s, 0.018 * s, {
       width: 0.036 * s, aspect: 1.05, iris: '#4a2c17', irisScale: 0.78, pupil: 'round', lid: coat, lash: dark, closed: m.blink,
-    }, out);
+    }, features);
     const brow = onSurface(head, skull, side * 0.034 * s, 0.05 * s, 0);
-    out.push(placePart(brow, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.028 * s, 0.012 * s, 0.01 * s], colour: markings === 'plain' ? dark : light, finish: 'satin', layer: 2 }));
+    features.push(placePart(brow, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.028 * s, 0.012 * s, 0.01 * s], colour: markings === 'plain' ? dark : light, finish: 'satin', layer: 2 }));
     // Floppy ears hang from the top of the head and flap when the dog runs.
     const earRoot = childFrame(head, [side * 0.058 * s, 0.045 * s, -0.01 * s], chain(rotZ(side * (0.35 + 0.6 * m.earFlap)), rotX(0.25 + 0.4 * m.earFlap)));
-    out.push(placePart(earRoot, { shape: 'ellipsoid', position: [side * 0.008 * s, -0.04 * s, 0], size: [0.03 * s, 0.1 * s, 0.065 * s], colour: markings === 'plain' ? darken(coat, 0.2) : dark, finish: 'satin', layer: 1 }));
+    ears.push(placePart(earRoot, { shape: 'ellipsoid', position: [side * 0.008 * s, -0.04 * s, 0], size: [0.03 * s, 0.1 * s, 0.065 * s], colour: markings === 'plain' ? darken(coat, 0.2) : dark, finish: 'satin', layer: 1 }));
   }
+
+  out.push(...sink(features, 0.055 * s), ...sink(ears, 0.03 * s));
 
   // Tail: carried up when happy, wagging from the root to the tip.
   const lift = 1.8 + 0.75 * m.tailLift;
   const tailRoot = childFrame(body, [0, 0.07 * s, -0.22 * s], chain(rotY(m.tailWag), rotX(lift)));
   chainSegments(tailRoot, [0, 1, 2, 3].map((i) => ({
-    length: 0.04 * s,
-    width: (0.042 - i * 0.005) * s,
+    length: 0.036 * s,
+    width: (0.046 - i * 0.006) * s,
     bend: chain(rotY(m.tailWag * 0.25), rotX(i === 0 ? 0 : 0.16)),
     colour: i === 3 && markings !== 'plain' ? light : coat,
   })), { colour: coat, finish: 'satin' }, out);
   return out;
+}
+
+function mixPoint(a: Vec3, b: Vec3, t: number): Vec3 {
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 }

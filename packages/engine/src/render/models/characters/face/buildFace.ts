@@ -9,6 +9,7 @@ import { darken, mixColour } from '../rig/colour.ts';
 import { buildEye } from './buildEye.ts';
 import { MOUTH_GEOMETRY, type MouthShape } from './MouthShape.ts';
 import { onSurface } from './surface.ts';
+import { sink } from '../rig/sink.ts';
 
 export interface FaceSpec {
   /** Diameters of the head ellipsoid the face sits on. */
@@ -26,6 +27,11 @@ export interface FaceSpec {
   browRaise?: number;
   /** Ears showing (false when hair covers them). */
   ears?: boolean;
+}
+
+/** How far face features sink in draw order so they hide behind the head seen from behind (m). */
+export function faceSink(headSize: Vec3): number {
+  return headSize[2] * 0.55;
 }
 
 /** The mouth alone, centred `y` below the head centre on its front surface. */
@@ -72,6 +78,14 @@ export function buildFace(head: Frame, spec: FaceSpec, out: Part[]): void {
   const [W, H, D] = spec.headSize;
   // Face plate: skin over the hair cap, its top edge the hairline.
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, -H * 0.07, D * 0.14], size: [W * 0.9, H * 0.8, D * 0.74], colour: spec.skin, finish: 'satin' }));
+  const features: Part[] = [];
+  const ears: Part[] = [];
+  buildFeatures(head, spec, features, ears);
+  out.push(...sink(features, faceSink(spec.headSize)), ...sink(ears, W * 0.4));
+}
+
+function buildFeatures(head: Frame, spec: FaceSpec, out: Part[], earsOut: Part[]): void {
+  const [W, H] = spec.headSize;
   const eyeX = W * 0.2;
   const eyeY = H * 0.02;
   const eyeW = W * 0.22;
@@ -97,7 +111,7 @@ export function buildFace(head: Frame, spec: FaceSpec, out: Part[]): void {
     const cheek = onSurface(head, spec.headSize, side * W * 0.27, -H * 0.14, -W * 0.012);
     out.push(placePart(cheek, { shape: 'ellipsoid', position: [0, 0, 0], size: [W * 0.13, H * 0.07, W * 0.04], colour: mixColour(spec.skin, '#ff6f6f', 0.22), finish: 'matte', layer: 1 }));
     // Ears at the sides of the head.
-    if (spec.ears !== false) out.push(placePart(head, {
+    if (spec.ears !== false) earsOut.push(placePart(head, {
       shape: 'ellipsoid', position: [side * W * 0.49, -H * 0.04, -W * 0.02], size: [W * 0.1, H * 0.22, W * 0.15], colour: darken(spec.skin, 0.04), finish: 'satin', layer: 13,
     }));
   }

@@ -1,7 +1,7 @@
 /**
- * A fish: a plump body that bends in a travelling wave as it swims, a forked tail fin,
- * a dorsal fin, fluttering side fins, big eyes and a small mouth. Markings (clownfish bands,
- * spots or plain) from its id; the entity's colour is its scales.
+ * A fish: a plump, flattened body that bends in a travelling wave as it swims, a triangular
+ * tail fin, a swept dorsal fin, fluttering side fins, round eyes and a small mouth. Markings
+ * (plain, spotted, or lengthwise stripes) from its id; the entity's colour is its scales.
  */
 import type { ModelContext, Part } from '../../../model/Part.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
@@ -9,6 +9,7 @@ import { chain, childFrame, placePart, rotX, rotY, rotZ, type Frame } from '../r
 import { darken, lighten, mixColour } from '../rig/colour.ts';
 import { wrapPhase } from '../rig/shape.ts';
 import { bodyBox } from '../bodyBox.ts';
+import { sink } from '../rig/sink.ts';
 
 const TAU = Math.PI * 2;
 
@@ -18,74 +19,72 @@ export function buildFish(ctx: ModelContext): Part[] {
   const box = bodyBox(entity.collider);
   const s = box.length / 0.3;
   const rng = createRandom(hashString(entity.id), 'fish-look');
-  const markings = rng.pick(['bands', 'plain', 'spots'] as const);
+  const markings = rng.pick(['plain', 'spots', 'stripes'] as const);
   const offset = rng.next();
   const scales = entity.colour;
-  const belly = mixColour(scales, '#fff6e6', 0.5);
-  const fin = darken(scales, 0.12);
+  const belly = mixColour(scales, '#fff6e6', 0.55);
+  const fin = mixColour(darken(scales, 0.1), '#ffffff', 0.15);
   const gait = pose.gait ?? 'idle';
-  const swimming = gait === 'swim' || gait === 'walk' || gait === 'run';
-  // Idle fish still drift and fan their tail slowly.
-  const phase = swimming ? wrapPhase(pose.gaitPhase ?? 0) : wrapPhase(time * 0.6 + offset);
+  const swimming = gait !== 'idle' && gait !== 'wave';
+  // Idle fish still hover, fanning the tail slowly.
+  const phase = swimming ? wrapPhase(pose.gaitPhase ?? 0) : wrapPhase(time * 0.7 + offset);
   const w = TAU * phase;
-  const amp = (swimming ? (gait === 'run' ? 0.045 : 0.032) : 0.014) * s;
-  const L = 0.28 * s;
-  const nose = 0.14 * s;
-  // Side-to-side offset and heading of the spine at z: a wave travelling towards the tail.
+  const amp = (gait === 'run' ? 0.045 : swimming ? 0.034 : 0.016) * s;
+  const nose = 0.15 * s;
+  const L = 0.27 * s;
+  // The spine's side offset and heading at z: a wave travelling from head to tail.
   const spine = (z: number): { x: number; heading: number } => {
-    const u = (nose - z) / L;
-    const k = 1.6 * Math.PI;
-    const a = amp * (0.15 + u * u);
+    const u = Math.max(0, (nose - z) / L);
+    const k = 1.5 * Math.PI;
+    const a = amp * (0.12 + u * u);
     const x = a * Math.sin(w - k * u);
     const dxdu = 2 * amp * u * Math.sin(w - k * u) - a * k * Math.cos(w - k * u);
     return { x, heading: Math.atan(-dxdu / L) };
   };
-  const at = (z: number, y = 0): Frame => {
+  const bob = 0.004 * s * Math.sin(time * 1.4 + offset * 7);
+  const at = (z: number): Frame => {
     const sp = spine(z);
-    return { origin: [sp.x, y, z], rotation: rotY(sp.heading) };
+    return { origin: [sp.x, bob, z], rotation: rotY(sp.heading) };
   };
   const out: Part[] = [];
-  const dy = 0.004 * s * Math.sin(time * 1.3 + offset * 7);
+  const pattern = markings === 'spots'
+    ? { pattern: 'spots' as const, patternColour: darken(scales, 0.35) }
+    : markings === 'stripes' ? { pattern: 'stripes' as const, patternColour: lighten(scales, 0.35) } : {};
+  // Lengthwise stripes run pole to pole, so the body ellipsoids lie with their Y along the fish.
+  const along = rotX(Math.PI / 2);
+  const bodyPart = (frame: Frame, z: number, y: number, size: readonly [number, number, number], colour: string, layer = 0, patterned = false): Part =>
+    placePart(frame, { shape: 'ellipsoid', position: [0, y, z], size: [size[0], size[2], size[1]], rotation: along, colour, finish: 'glossy', layer, ...(patterned ? pattern : {}) });
 
-  // Body segments from head to tail.
-  const segments: [number, [number, number, number]][] = [
-    [0.085, [0.054, 0.088, 0.1]],
-    [0.025, [0.058, 0.1, 0.1]],
-    [-0.035, [0.048, 0.085, 0.09]],
-    [-0.08, [0.032, 0.052, 0.065]],
-    [-0.11, [0.018, 0.03, 0.04]],
-  ];
-  for (const [z, size] of segments) {
-    out.push(placePart(at(z * s, dy), { shape: 'ellipsoid', position: [0, 0, 0], size: [size[0] * s, size[1] * s, size[2] * s], colour: scales, finish: 'glossy', ...(markings === 'spots' ? { pattern: 'spots' as const, patternColour: darken(scales, 0.35) } : {}) }));
-    out.push(placePart(at(z * s, dy), { shape: 'ellipsoid', position: [0, -size[1] * s * 0.22, 0.004 * s], size: [size[0] * s * 0.85, size[1] * s * 0.55, size[2] * s * 0.85], colour: belly, finish: 'satin', layer: 1 }));
-  }
-  if (markings === 'bands') {
-    for (const [z, h] of [[0.06, 0.094], [-0.02, 0.092], [-0.09, 0.045]] as const) {
-      out.push(placePart(at(z * s, dy), { shape: 'ellipsoid', position: [0, 0, 0], size: [0.062 * s * (h / 0.094), h * s, 0.014 * s], colour: '#fbfaf5', finish: 'satin', layer: 2 }));
-    }
-  }
+  // Body: a deep, rounded front and a tapering tail section.
+  const front = at(0.04 * s);
+  const rear = at(-0.06 * s);
+  const stalk = at(-0.105 * s);
+  out.push(bodyPart(front, 0, 0, [0.058 * s, 0.11 * s, 0.2 * s], scales, 0, true));
+  out.push(bodyPart(front, 0.005 * s, -0.022 * s, [0.05 * s, 0.06 * s, 0.17 * s], belly, 1));
+  out.push(bodyPart(rear, 0, 0, [0.04 * s, 0.07 * s, 0.11 * s], scales, 0, true));
+  out.push(bodyPart(stalk, 0, 0, [0.02 * s, 0.034 * s, 0.05 * s], scales));
 
-  // Tail fin: two lobes that lag behind the wave.
-  const tail = at(-0.125 * s, dy);
-  const flick = rotY(0.5 * Math.sin(w - 1.6 * Math.PI - 0.8) * (amp / (0.032 * s)));
-  for (const lobe of [1, -1]) {
-    out.push(placePart(childFrame(tail, [0, 0, 0], chain(flick, rotX(lobe * -0.65))), { shape: 'ellipsoid', position: [0, 0, -0.03 * s], size: [0.006 * s, 0.03 * s, 0.065 * s], colour: fin, finish: 'satin', layer: 1 }));
-  }
-  // Dorsal and belly fins.
-  out.push(placePart(childFrame(at(0.0, dy), [0, 0.045 * s, 0], rotX(0.35)), { shape: 'ellipsoid', position: [0, 0, -0.01 * s], size: [0.006 * s, 0.04 * s, 0.085 * s], colour: fin, finish: 'satin' }));
-  out.push(placePart(childFrame(at(-0.06 * s, dy), [0, -0.036 * s, 0], rotX(-0.4)), { shape: 'ellipsoid', position: [0, 0, 0], size: [0.005 * s, 0.025 * s, 0.04 * s], colour: fin, finish: 'satin' }));
-  // Side fins flutter.
-  const head = at(0.085 * s, dy);
+  // Tail fin: a flat triangle fanning from the stalk, lagging behind the body's wave.
+  const tailRoot = childFrame(at(-0.125 * s), [0, 0, 0], rotY(0.45 * Math.sin(w - 1.5 * Math.PI - 0.9) * (amp / (0.034 * s))));
+  out.push(placePart(tailRoot, { shape: 'pyramid', position: [0, 0, -0.028 * s], size: [0.004 * s, 0.06 * s, 0.085 * s], rotation: rotX(Math.PI / 2), colour: fin, finish: 'satin', layer: 1 }));
+  out.push(placePart(tailRoot, { shape: 'ellipsoid', position: [0, 0, -0.05 * s], size: [0.003 * s, 0.03 * s, 0.012 * s], colour: darken(fin, 0.15), finish: 'satin', layer: 2 }));
+
+  // Dorsal fin along the back, a small fin beneath.
+  out.push(placePart(childFrame(at(0.0), [0, 0.05 * s, -0.005 * s], rotX(0)), { shape: 'wedge', position: [0, 0.012 * s, 0], size: [0.004 * s, 0.03 * s, 0.09 * s], colour: fin, finish: 'satin' }));
+  out.push(placePart(childFrame(at(-0.055 * s), [0, -0.035 * s, 0], rotX(Math.PI)), { shape: 'wedge', position: [0, 0.008 * s, 0], size: [0.004 * s, 0.018 * s, 0.04 * s], colour: fin, finish: 'satin' }));
+
+  // Side fins flutter; eyes and mouth on the head.
+  const head = at(0.1 * s);
   for (const side of [1, -1]) {
-    const flutter = 0.5 + 0.35 * Math.sin(w * 2 + side);
-    out.push(placePart(childFrame(head, [side * 0.026 * s, -0.018 * s, -0.035 * s], chain(rotY(side * flutter), rotZ(side * -0.3))), { shape: 'ellipsoid', position: [side * 0.004 * s, 0, -0.012 * s], size: [0.004 * s, 0.02 * s, 0.03 * s], colour: lighten(fin, 0.15), finish: 'satin', layer: 2 }));
-    // Eyes on the sides of the head.
-    const eye = childFrame(head, [side * 0.023 * s, 0.012 * s, 0.02 * s], rotY(side * 1.2));
-    out.push(placePart(eye, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.022 * s, 0.022 * s, 0.01 * s], colour: '#fbfbf8', finish: 'glossy', layer: 2 }));
-    out.push(placePart(eye, { shape: 'ellipsoid', position: [0, 0, 0.003 * s], size: [0.013 * s, 0.013 * s, 0.007 * s], colour: '#111118', finish: 'glossy', layer: 3 }));
-    out.push(placePart(eye, { shape: 'ellipsoid', position: [0.003 * s, 0.003 * s, 0.0055 * s], size: [0.004 * s, 0.004 * s, 0.002 * s], colour: '#ffffff', finish: 'emissive', layer: 4 }));
+    const flutter = 0.45 + 0.35 * Math.sin(w * 2 + side);
+    out.push(placePart(childFrame(head, [side * 0.024 * s, -0.018 * s, -0.04 * s], chain(rotY(side * flutter), rotZ(side * -0.35))), { shape: 'ellipsoid', position: [0, 0, -0.014 * s], size: [0.004 * s, 0.018 * s, 0.032 * s], colour: lighten(fin, 0.1), finish: 'satin', layer: 2 }));
+    const eyeParts: Part[] = [];
+    const eye = childFrame(head, [side * 0.021 * s, 0.012 * s, 0.012 * s], rotY(side * 1.25));
+    eyeParts.push(placePart(eye, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.019 * s, 0.019 * s, 0.008 * s], colour: '#fbfbf8', finish: 'glossy', layer: 2 }));
+    eyeParts.push(placePart(eye, { shape: 'ellipsoid', position: [0.001 * s, 0, 0.003 * s], size: [0.012 * s, 0.012 * s, 0.005 * s], colour: '#111118', finish: 'glossy', layer: 3 }));
+    eyeParts.push(placePart(eye, { shape: 'ellipsoid', position: [0.003 * s, 0.003 * s, 0.0052 * s], size: [0.0035 * s, 0.0035 * s, 0.0015 * s], colour: '#ffffff', finish: 'emissive', layer: 4 }));
+    out.push(...sink(eyeParts, 0.025 * s));
   }
-  // Mouth at the tip of the nose.
-  out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.008 * s, 0.05 * s], size: [0.018 * s, 0.01 * s, 0.006 * s], colour: darken(scales, 0.5), finish: 'matte', layer: 2 }));
+  out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.01 * s, 0.046 * s], size: [0.016 * s, 0.008 * s, 0.006 * s], colour: darken(scales, 0.5), finish: 'matte', layer: 2 }));
   return out;
 }

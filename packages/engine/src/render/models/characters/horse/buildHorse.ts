@@ -9,9 +9,10 @@ import { createRandom, hashString } from '../../../../random/createRandom.ts';
 import { chain, childFrame, placePart, pointIn, rotX, rotY, rotZ } from '../rig/Frame.ts';
 import { segmentBetween } from '../rig/segment.ts';
 import { chainSegments } from '../rig/chainSegments.ts';
-import { darken, lighten, luminance, mixColour } from '../rig/colour.ts';
+import { darken, luminance, mixColour } from '../rig/colour.ts';
 import { mix } from '../rig/shape.ts';
 import { bodyBox } from '../bodyBox.ts';
+import { sink } from '../rig/sink.ts';
 import { buildEye } from '../face/buildEye.ts';
 import { quadrupedMotion, type QuadrupedStyle } from '../quadruped/quadrupedMotion.ts';
 import { quadrupedSkeleton, type QuadrupedProportions } from '../quadruped/quadrupedSkeleton.ts';
@@ -23,11 +24,11 @@ export function horseProportions(s: number): QuadrupedProportions {
   return {
     height: 1.6 * s,
     gauge: 0.14 * s,
-    shoulderZ: 0.42 * s,
-    hipZ: -0.45 * s,
+    shoulderZ: 0.46 * s,
+    hipZ: -0.5 * s,
     legTopY: -0.08 * s,
-    fore: { lengths: [0.3 * s, 0.34 * s, 0.16 * s], rest: [-0.2, 0.0, 0.3], foldShape: [0.25, -1.0, -1.5] },
-    hind: { lengths: [0.34 * s, 0.34 * s, 0.145 * s], rest: [0.32, -0.32, 0.3], foldShape: [0.5, -0.4, -0.5] },
+    fore: { lengths: [0.26 * s, 0.29 * s, 0.13 * s], rest: [-0.2, 0.0, 0.3], foldShape: [0.25, -1.0, -1.5] },
+    hind: { lengths: [0.29 * s, 0.29 * s, 0.12 * s], rest: [0.32, -0.32, 0.3], foldShape: [0.5, -0.4, -0.5] },
     pawDrop: 0.07 * s,
   };
 }
@@ -63,16 +64,16 @@ export function buildHorse(ctx: ModelContext): Part[] {
 
   // Barrel, shoulder and hindquarters.
   const breathe = 1 + 0.015 * m.breath;
-  out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.02 * s, 0], size: [0.46 * s * breathe, 0.5 * s * breathe, 1.12 * s], colour: coat, finish: 'satin' }));
-  out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.05 * s, 0.34 * s], size: [0.44 * s, 0.5 * s, 0.46 * s], colour: coat, finish: 'satin' }));
-  out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.07 * s, -0.36 * s], size: [0.47 * s, 0.5 * s, 0.48 * s], colour: coat, finish: 'satin' }));
-  out.push(placePart(body, { shape: 'ellipsoid', position: [0, -0.16 * s, 0.04 * s], size: [0.36 * s, 0.18 * s, 0.8 * s], colour: darken(coat, 0.06), finish: 'satin' }));
+  out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.02 * s, 0], size: [0.5 * s * breathe, 0.55 * s * breathe, 1.3 * s], colour: coat, finish: 'satin' }));
+  out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.06 * s, 0.4 * s], size: [0.48 * s, 0.54 * s, 0.5 * s], colour: coat, finish: 'satin' }));
+  out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.07 * s, -0.42 * s], size: [0.52 * s, 0.54 * s, 0.52 * s], colour: coat, finish: 'satin' }));
+  out.push(placePart(body, { shape: 'ellipsoid', position: [0, -0.16 * s, 0.04 * s], size: [0.4 * s, 0.2 * s, 0.9 * s], colour: darken(coat, 0.06), finish: 'satin' }));
 
   // Neck: an arch from the withers up to the poll.
-  const head = childFrame(body, [0, 0.52 * s, 0.78 * s], chain(rotY(m.headYaw * 0.6), rotX(m.headPitch - m.pitch * 0.8)));
+  const head = childFrame(body, [0, 0.56 * s, 0.8 * s], chain(rotY(m.headYaw * 0.6), rotX(m.headPitch - m.pitch * 0.8)));
   const neckPoints: Vec3[] = [
-    pointIn(body, [0, 0.12 * s, 0.45 * s]),
-    pointIn(body, [0, 0.33 * s, 0.6 * s]),
+    pointIn(body, [0, 0.14 * s, 0.5 * s]),
+    pointIn(body, [0, 0.38 * s, 0.64 * s]),
     pointIn(head, [0, 0.03 * s, -0.12 * s]),
   ];
   out.push(segmentBetween(neckPoints[0]!, neckPoints[1]!, 0.3 * s, { colour: coat, finish: 'satin', depth: 0.24 * s }));
@@ -94,26 +95,38 @@ export function buildHorse(ctx: ModelContext): Part[] {
   for (const side of [1, -1]) {
     // Eyes on the sides of the head, looking forwards and out.
     const eyeFrame = childFrame(head, [side * 0.088 * s, 0.02 * s, 0.02 * s], rotY(side * 1.0));
+    const eye: Part[] = [];
     buildEye(eyeFrame, [0.04 * s, 0.04 * s, 0.02 * s], 0, 0, {
       width: 0.042 * s, aspect: 0.95, iris: '#2b1a10', irisScale: 0.9, pupil: 'round', lid: coat, lash: '#1a1010', closed: m.blink,
-    }, out);
+    }, eye);
+    out.push(...sink(eye, 0.06 * s));
     // Ears: small, upright and pointed, flicking.
     const ear = childFrame(head, [side * 0.055 * s, 0.09 * s, -0.03 * s], chain(rotZ(-side * 0.22), rotX(-0.2 + 0.25 * Math.sin(time * 1.7 + side))));
     out.push(placePart(ear, { shape: 'cone', position: [0, 0.05 * s, 0], size: [0.06 * s, 0.12 * s, 0.04 * s], colour: coat, finish: 'satin' }));
     out.push(placePart(ear, { shape: 'cone', position: [0, 0.045 * s, 0.01 * s], size: [0.035 * s, 0.08 * s, 0.02 * s], colour: darken(coat, 0.35), finish: 'matte', layer: 1 }));
   }
 
-  // Mane along the top of the neck, and a forelock between the ears.
-  for (let i = 0; i < 7; i++) {
-    const t = i / 6;
-    const along = i < 4 ? mixV(neckPoints[0]!, neckPoints[1]!, 0.25 + t * 1.5) : mixV(neckPoints[1]!, neckPoints[2]!, (t - 0.5) * 2);
-    const flutter = 0.12 * Math.sin(time * 3 + i) + (pose.gait === 'run' ? 0.3 : 0);
+  // Mane: a crest of hair along the top of the neck, streaming back when galloping.
+  const flow = pose.gait === 'run' ? 0.35 : 0;
+  for (let i = 0; i < 8; i++) {
+    const t = 0.12 + (i / 7) * 0.86;
+    const [a, b, width] = t < 0.5 ? [neckPoints[0]!, neckPoints[1]!, 0.3 * s] : [neckPoints[1]!, neckPoints[2]!, 0.22 * s];
+    const u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
+    const at = mixV(a, b, u);
+    const dy = b[1] - a[1];
+    const dz = b[2] - a[2];
+    const len = Math.hypot(dy, dz) || 1;
+    // Normal to the neck on its upper (back) side, in the body's plane of symmetry.
+    const ny = dz / len;
+    const nz = -dy / len;
+    const lift = width * 0.42;
+    const tilt = Math.atan2(nz, ny) - flow - 0.08 * Math.sin(time * 2.5 + i * 0.9);
     out.push({
       shape: 'ellipsoid',
-      position: [along[0] + 0.01 * s, along[1] + 0.1 * s, along[2] - 0.06 * s],
-      size: [0.07 * s, 0.2 * s, 0.1 * s],
-      rotation: chain(body.rotation, rotX(-0.5 - flutter), rotZ(0.15)),
-      colour: i % 2 ? hair : darken(hair, 0.1),
+      position: [at[0], at[1] + ny * lift, at[2] + nz * lift],
+      size: [0.06 * s, 0.15 * s, 0.16 * s],
+      rotation: rotX(tilt),
+      colour: i % 2 ? hair : darken(hair, 0.12),
       finish: 'satin',
       layer: 1,
     });
@@ -122,7 +135,7 @@ export function buildHorse(ctx: ModelContext): Part[] {
 
   // Tail: a long sweep of hair, swishing.
   const swish = m.tailWag + 0.1 * Math.sin(time * 0.9 + offset * 6);
-  const tailRoot = childFrame(body, [0, 0.2 * s, -0.58 * s], chain(rotY(swish), rotX(0.9 + 0.6 * m.tailLift)));
+  const tailRoot = childFrame(body, [0, 0.2 * s, -0.66 * s], chain(rotY(swish), rotX(0.9 + 0.6 * m.tailLift)));
   chainSegments(tailRoot, [0, 1, 2, 3].map((i) => ({
     length: 0.16 * s,
     width: mix(0.09, 0.15, Math.sin((i / 3) * Math.PI * 0.8)) * s,
@@ -130,7 +143,6 @@ export function buildHorse(ctx: ModelContext): Part[] {
     colour: i % 2 ? hair : darken(hair, 0.08),
     depth: 0.1 * s,
   })), { colour: hair, finish: 'satin' }, out);
-  void lighten;
   return out;
 }
 

@@ -13,7 +13,8 @@ import type { HairStyle } from './personLook.ts';
 /** Draw-order lift of the hair cap over the head (the face plate goes over the cap). */
 export const HAIR_CAP_LAYER = 12;
 
-export function buildHair(head: Frame, size: Vec3, style: HairStyle, colour: string, out: Part[]): void {
+/** `faceLayer`: the layer of the face features, which bangs and quiffs sit just above. */
+export function buildHair(head: Frame, size: Vec3, style: HairStyle, colour: string, faceLayer: number, out: Part[]): void {
   if (style === 'bald') return;
   const [W, H, D] = size;
   const shade = darken(colour, 0.12);
@@ -31,7 +32,7 @@ export function buildHair(head: Frame, size: Vec3, style: HairStyle, colour: str
   switch (style) {
     case 'short': {
       const quiff = onSurface(head, size, W * 0.1, H * 0.34, -H * 0.01);
-      hair(childFrame(quiff, [0, 0, 0], rotZ(0.3)), [0, 0, 0], [W * 0.6, H * 0.13, D * 0.14], colour, 30);
+      hair(childFrame(quiff, [0, 0, 0], rotZ(0.3)), [0, 0, 0], [W * 0.6, H * 0.13, D * 0.14], colour, faceLayer + 6);
       break;
     }
     case 'bob':
@@ -42,7 +43,7 @@ export function buildHair(head: Frame, size: Vec3, style: HairStyle, colour: str
       }
       // Side-swept bangs over the forehead.
       const bangs = onSurface(head, size, -W * 0.08, H * 0.33, -D * 0.1);
-      hair(childFrame(bangs, [0, 0, 0], rotZ(-0.2)), [0, 0, 0], [W * 0.78, H * 0.24, D * 0.3], colour, 30);
+      hair(childFrame(bangs, [0, 0, 0], rotZ(-0.2)), [0, 0, 0], [W * 0.78, H * 0.24, D * 0.3], colour, faceLayer + 6);
       break;
     }
     case 'bun':
@@ -62,7 +63,7 @@ export function buildHair(head: Frame, size: Vec3, style: HairStyle, colour: str
       hair(head, [0, H * 0.45, -D * 0.08], [W * 0.5, W * 0.4, W * 0.5], colour, HAIR_CAP_LAYER + 2);
       for (const x of [-0.26, 0, 0.26]) {
         const curl = onSurface(head, size, W * x, H * 0.34, 0);
-        hair(curl, [0, 0, 0], [W * 0.26, H * 0.16, D * 0.16], x === 0 ? colour : shade, 30);
+        hair(curl, [0, 0, 0], [W * 0.26, H * 0.16, D * 0.16], x === 0 ? colour : shade, faceLayer + 6);
       }
       break;
     }

@@ -10,7 +10,8 @@ import { darken, lighten } from '../rig/colour.ts';
 import { bodyBox } from '../bodyBox.ts';
 import { bipedMotion } from '../biped/bipedMotion.ts';
 import { bipedSkeleton, type BipedProportions } from '../biped/bipedSkeleton.ts';
-import { buildFace } from '../face/buildFace.ts';
+import { buildFace, faceSink } from '../face/buildFace.ts';
+import { sinkLayer } from '../rig/sink.ts';
 import type { MouthShape } from '../face/MouthShape.ts';
 import { buildHair } from './buildHair.ts';
 import { personLook } from './personLook.ts';
@@ -78,7 +79,7 @@ export function buildPerson(ctx: ModelContext, options: PersonOptions = {}): Par
   const torso = sk.chest;
   const breathe = 1 + 0.025 * sk.breath;
   out.push(placePart(torso, { shape: 'ellipsoid', position: [0, -0.36 * s, 0], size: [0.29 * s * look.build, 0.3 * s, 0.19 * s], colour: shirtShade, finish: 'satin' }));
-  out.push(placePart(torso, { shape: 'ellipsoid', position: [0, -0.15 * s, 0.005 * s], size: [0.35 * s * look.build, 0.4 * s * breathe, 0.215 * s * breathe], colour: shirt, finish: 'satin' }));
+  out.push(placePart(torso, { shape: 'ellipsoid', position: [0, -0.15 * s, 0.005 * s], size: [0.36 * s * look.build, 0.42 * s * breathe, 0.215 * s * breathe], colour: shirt, finish: 'satin' }));
   out.push(placePart(torso, { shape: 'cylinder', position: [0, -0.49 * s, 0], size: [0.27 * s * look.build, 0.035 * s, 0.185 * s], colour: darken(look.trousers, 0.35), finish: 'satin', layer: 1 }));
   // Neck.
   // The neck sits behind the chin: drawn before the head from the usual viewpoints.
@@ -87,12 +88,12 @@ export function buildPerson(ctx: ModelContext, options: PersonOptions = {}): Par
   // Arms: sleeves, bare forearms or long sleeves, hands.
   for (const [i, arm] of sk.arms.entries()) {
     const side = i === 0 ? 1 : -1;
-    out.push(placePart(torso, { shape: 'ellipsoid', position: [side * 0.13 * s * look.build, -0.06 * s, 0], size: [0.12 * s, 0.1 * s, 0.12 * s], colour: shirt, finish: 'satin' }));
+    out.push(placePart(torso, { shape: 'ellipsoid', position: [side * 0.13 * s * look.build, -0.05 * s, 0], size: [0.13 * s, 0.1 * s, 0.13 * s], colour: shirt, finish: 'satin', layer: sinkLayer(0.04 * s) }));
     const upperW = 0.1 * s;
     const foreW = 0.088 * s;
     if (look.sleeves === 'short') {
       out.push(segment(arm.shoulder, p.upperArm, upperW * 0.92, { colour: skin, finish: 'satin' }));
-      out.push(segment(arm.shoulder, p.upperArm * 0.55, upperW * 1.18, { colour: shirt, finish: 'satin', layer: 1 }));
+      out.push(segment(arm.shoulder, p.upperArm * 0.5, upperW * 1.1, { colour: shirt, finish: 'satin', layer: 1 }));
       out.push(segment(arm.elbow, p.forearm, foreW, { colour: skin, finish: 'satin' }));
     } else {
       out.push(segment(arm.shoulder, p.upperArm, upperW * 1.05, { colour: shirt, finish: 'satin' }));
@@ -116,7 +117,7 @@ export function buildPerson(ctx: ModelContext, options: PersonOptions = {}): Par
     look: [0, pose.gait === 'jump' ? 0.4 : 0],
     ears: look.hairStyle !== 'long' && look.hairStyle !== 'bob',
   }, out);
-  buildHair(sk.head, headSize, look.hairStyle, look.hair, out);
+  buildHair(sk.head, headSize, look.hairStyle, look.hair, sinkLayer(faceSink(headSize)), out);
   return out;
 }
 

@@ -123,7 +123,7 @@ function jump(phase: number, time: number, offset: number, style: QuadrupedStyle
   ];
   m.pitch = k([[0, 0.12], [0.2, -0.3], [0.5, 0], [0.8, 0.25]]);
   m.pinFeet = k([[0, 1], [0.22, 1], [0.32, 0], [0.75, 0], [0.88, 1]]);
-  m.lift = k([[0, -0.08], [0.2, 0], [0.5, 0.04], [0.8, 0]]);
+  m.lift = k([[0, 0], [0.2, 0], [0.5, 0.04], [0.8, 0]]);
   m.tailLift = 0.9;
   m.earFlap = 1;
   m.mouthOpen = 0.5;

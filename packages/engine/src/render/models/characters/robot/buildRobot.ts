@@ -12,6 +12,7 @@ import { bodyBox } from '../bodyBox.ts';
 import { bipedMotion, type BipedStyle } from '../biped/bipedMotion.ts';
 import { bipedSkeleton, type BipedProportions } from '../biped/bipedSkeleton.ts';
 import { isBlinking } from '../person/buildPerson.ts';
+import { sink } from '../rig/sink.ts';
 
 export const ROBOT_STYLE: BipedStyle = { stride: 0.8, armSwing: 0.75, knee: 0.8, liveliness: 0.6 };
 
@@ -65,19 +66,20 @@ export function buildRobot(ctx: ModelContext): Part[] {
   out.push(placePart(sk.hips, { shape: 'box', position: [0, 0.0, 0], size: [0.3 * s, 0.12 * s, 0.2 * s], colour: darken(metal, 0.1), finish: 'metal', layer: -10 }));
   const chest = sk.chest;
   out.push(placePart(chest, { shape: 'box', position: [0, -0.2 * s, 0], size: [0.44 * s, 0.46 * s, 0.28 * s], colour: metal, finish: 'metal', pattern: 'panels', patternColour: darken(metal, 0.25) }));
-  out.push(placePart(chest, { shape: 'box', position: [0, -0.15 * s, 0.14 * s], size: [0.26 * s, 0.2 * s, 0.02 * s], colour: '#1d2230', finish: 'glass', layer: 1 }));
+  const panel: Part[] = [];
+  panel.push(placePart(chest, { shape: 'box', position: [0, -0.15 * s, 0.14 * s], size: [0.26 * s, 0.2 * s, 0.02 * s], colour: '#1d2230', finish: 'glass', layer: 1 }));
   const lights = [glow, '#ff5d5d', '#ffd166'];
   lights.forEach((c, i) => {
     const on = Math.sin(time * 3 + i * 2.1 + offset * 6) > -0.3;
-    out.push(placePart(chest, { shape: 'ellipsoid', position: [(i - 1) * 0.07 * s, -0.12 * s, 0.152 * s], size: [0.04 * s, 0.04 * s, 0.012 * s], colour: on ? c : darken(c, 0.6), finish: on ? 'emissive' : 'glossy', layer: 2 }));
+    panel.push(placePart(chest, { shape: 'ellipsoid', position: [(i - 1) * 0.07 * s, -0.12 * s, 0.152 * s], size: [0.04 * s, 0.04 * s, 0.012 * s], colour: on ? c : darken(c, 0.6), finish: on ? 'emissive' : 'glossy', layer: 2 }));
   });
-  out.push(placePart(chest, { shape: 'box', position: [0, -0.21 * s, 0.152 * s], size: [0.18 * s, 0.025 * s, 0.01 * s], colour: lighten(trim, 0.1), finish: 'satin', layer: 2 }));
+  panel.push(placePart(chest, { shape: 'box', position: [0, -0.21 * s, 0.152 * s], size: [0.18 * s, 0.025 * s, 0.01 * s], colour: lighten(trim, 0.1), finish: 'satin', layer: 2 }));
+  out.push(...sink(panel, 0.2 * s));
   // Neck.
   out.push(placePart(chest, { shape: 'box', position: [0, 0.04 * s, 0], size: [0.2 * s, 0.035 * s, 0.16 * s], colour: joint, finish: 'metal' }));
 
   // Arms: shoulder balls, upper arm, elbow, forearm and a two-fingered claw.
-  for (const [i, arm] of sk.arms.entries()) {
-    const side = i === 0 ? 1 : -1;
+  for (const arm of sk.arms) {
     out.push(placePart(arm.shoulder, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.13 * s, 0.13 * s, 0.13 * s], colour: trim, finish: 'metal', layer: 1 }));
     out.push(segment(arm.shoulder, p.upperArm, 0.08 * s, { colour: metal, finish: 'metal', shape: 'cylinder', overlap: 0 }));
     out.push(placePart(arm.elbow, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.085 * s, 0.085 * s, 0.085 * s], colour: joint, finish: 'metal', layer: 1 }));
@@ -88,22 +90,24 @@ export function buildRobot(ctx: ModelContext): Part[] {
       const f = childFrame(arm.wrist, [0, -0.035 * s, finger * 0.018 * s], rotZ(0));
       out.push(placePart(f, { shape: 'box', position: [0, -0.035 * s, finger * 0.012 * s], size: [0.03 * s, 0.07 * s, 0.018 * s], rotation: [Math.sin((finger * spread) / 2), 0, 0, Math.cos((finger * spread) / 2)], colour: darken(metal, 0.2), finish: 'metal', layer: 1 }));
     }
-    void side;
   }
 
   // Head: a rounded box with a visor, glowing eyes, a speaker grille and an antenna.
   const head = sk.head;
   out.push(placePart(head, { shape: 'box', position: [0, 0, 0], size: [0.38 * s, 0.3 * s, 0.3 * s], colour: metal, finish: 'metal' }));
-  out.push(placePart(head, { shape: 'box', position: [0, 0.03 * s, 0.145 * s], size: [0.32 * s, 0.13 * s, 0.02 * s], colour: '#141822', finish: 'glass', layer: 1 }));
+  const face: Part[] = [];
+  const bolts: Part[] = [];
+  face.push(placePart(head, { shape: 'box', position: [0, 0.03 * s, 0.145 * s], size: [0.32 * s, 0.13 * s, 0.02 * s], colour: '#141822', finish: 'glass', layer: 1 }));
   const blink = isBlinking(time, offset * 4);
   for (const side of [1, -1]) {
-    out.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s, 0.03 * s, 0.156 * s], size: [0.105 * s, blink ? 0.02 * s : 0.105 * s, 0.008 * s], colour: mixColour(glow, '#141822', 0.55), finish: 'emissive', layer: 2 }));
-    out.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s, 0.03 * s, 0.162 * s], size: [0.075 * s, blink ? 0.01 * s : 0.075 * s, 0.012 * s], colour: glow, finish: 'emissive', layer: 3 }));
-    out.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s - 0.015 * s, 0.045 * s, 0.168 * s], size: [0.022 * s, blink ? 0.004 * s : 0.022 * s, 0.004 * s], colour: '#ffffff', finish: 'emissive', layer: 4 }));
+    face.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s, 0.03 * s, 0.156 * s], size: [0.105 * s, blink ? 0.02 * s : 0.105 * s, 0.008 * s], colour: mixColour(glow, '#141822', 0.55), finish: 'emissive', layer: 2 }));
+    face.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s, 0.03 * s, 0.162 * s], size: [0.075 * s, blink ? 0.01 * s : 0.075 * s, 0.012 * s], colour: glow, finish: 'emissive', layer: 3 }));
+    face.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s - 0.015 * s, 0.045 * s, 0.168 * s], size: [0.022 * s, blink ? 0.004 * s : 0.022 * s, 0.004 * s], colour: '#ffffff', finish: 'emissive', layer: 4 }));
     // Ear bolts.
-    out.push(placePart(head, { shape: 'cylinder', position: [side * 0.2 * s, 0, 0], size: [0.09 * s, 0.035 * s, 0.09 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: trim, finish: 'metal', layer: 1 }));
+    bolts.push(placePart(head, { shape: 'cylinder', position: [side * 0.2 * s, 0, 0], size: [0.09 * s, 0.035 * s, 0.09 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: trim, finish: 'metal', layer: 1 }));
   }
-  out.push(placePart(head, { shape: 'box', position: [0, -0.085 * s, 0.152 * s], size: [0.14 * s, 0.04 * s, 0.012 * s], colour: darken(metal, 0.35), finish: 'satin', pattern: 'stripes', patternColour: darken(metal, 0.6), layer: 1 }));
+  face.push(placePart(head, { shape: 'box', position: [0, -0.085 * s, 0.152 * s], size: [0.14 * s, 0.04 * s, 0.012 * s], colour: darken(metal, 0.35), finish: 'satin', pattern: 'stripes', patternColour: darken(metal, 0.6), layer: 1 }));
+  out.push(...sink(face, 0.22 * s), ...sink(bolts, 0.15 * s));
   out.push(placePart(head, { shape: 'cylinder', position: [0, 0.19 * s, 0], size: [0.014 * s, 0.09 * s, 0.014 * s], colour: joint, finish: 'metal' }));
   const pulse = 0.5 + 0.5 * Math.sin(time * 4 + offset * 6);
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0.245 * s, 0], size: [0.045 * s, 0.045 * s, 0.045 * s], colour: mixColour('#8a1c1c', '#ff4d4d', pulse), finish: 'emissive', layer: 1 }));

@@ -7,7 +7,7 @@ export const baseballModel = defineProp('baseball', ({ half, colour, scale }) =>
   const curve = (t: number) => tennisSeamPoint(t, 0.3);
   return [
     { shape: 'ellipsoid', position: [0, 0, 0], size: [2 * r, 2 * r, 2 * r], colour, finish: 'satin' },
-    ...seam(curve, r, r * 0.04, '#d8d2c4', scale, 32),
-    ...stitches(curve, r, 26, r * 0.13, r * 0.045, '#c1121f', scale),
+    ...seam(curve, r, r * 0.04, '#d8d2c4', scale, 22),
+    ...stitches(curve, r, 20, r * 0.13, r * 0.045, '#c1121f', scale),
   ];
 });

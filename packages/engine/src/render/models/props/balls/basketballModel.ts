@@ -8,9 +8,9 @@ export const basketballModel = defineProp('basketball', ({ half, colour, scale }
   const d = r * 0.05;
   return [
     { shape: 'ellipsoid', position: [0, 0, 0], size: [2 * r, 2 * r, 2 * r], colour, finish: 'satin' },
-    ...seam(circleOnSphere([1, 0, 0]), r, d, ink, scale, 24),
-    ...seam(circleOnSphere([0, 1, 0]), r, d, ink, scale, 24),
-    ...seam(circleOnSphere([0, 0, 1], 0.62), r, d, ink, scale, 20),
-    ...seam(circleOnSphere([0, 0, 1], -0.62), r, d, ink, scale, 20),
+    ...seam(circleOnSphere([1, 0, 0]), r, d, ink, scale, 18),
+    ...seam(circleOnSphere([0, 1, 0]), r, d, ink, scale, 18),
+    ...seam(circleOnSphere([0, 0, 1], 0.62), r, d, ink, scale, 14),
+    ...seam(circleOnSphere([0, 0, 1], -0.62), r, d, ink, scale, 14),
   ];
 });

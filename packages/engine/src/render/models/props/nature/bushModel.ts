@@ -12,10 +12,10 @@ export const bushModel = defineProp('bush', ({ half, colour, random }) => {
   const n = rnd.int(6, 8);
   for (let i = 0; i < n; i++) {
     const a = (i / n) * Math.PI * 2 + rnd.range(-0.25, 0.25);
+    const lat = rnd.range(-0.5, 0.05);
     const cr = r * rnd.range(0.38, 0.48);
-    const dist = r * 0.97 - cr;
-    const y = -r + cr + rnd.range(0, r * 0.15);
-    parts.push({ shape: 'ellipsoid', position: [Math.cos(a) * dist, y, Math.sin(a) * dist], size: [2 * cr, 2 * cr * 0.9, 2 * cr], colour: darken(colour, rnd.range(0, 0.1)), finish: 'matte', pattern: 'spots', patternColour: lighten(colour, 0.15) });
+    const dist = r * 0.98 - cr;
+    parts.push({ shape: 'ellipsoid', position: [Math.cos(a) * Math.cos(lat) * dist, Math.sin(lat) * dist, Math.sin(a) * Math.cos(lat) * dist], size: [2 * cr, 2 * cr * 0.9, 2 * cr], colour: i % 2 ? colour : darken(colour, rnd.range(0.03, 0.1)), finish: 'matte', pattern: 'spots', patternColour: lighten(colour, 0.15) });
   }
   const tops = rnd.int(2, 3);
   for (let i = 0; i < tops; i++) {

@@ -9,8 +9,8 @@ export const bowlingPinModel = defineProp('bowling-pin', ({ half, colour, entity
   const red = colour.toLowerCase() === '#c1121f' ? '#fafafa' : '#c1121f';
   const y = (f: number) => -hh + f * h; // height fraction from the floor
   return [
-    { shape: 'cylinder', position: [0, y(0.04), 0], size: [2 * r * 0.62, h * 0.08, 2 * r * 0.62], colour, finish },
-    { shape: 'ellipsoid', position: [0, y(0.3), 0], size: [2 * r, h * 0.56, 2 * r], colour, finish },
+    { shape: 'cylinder', position: [0, y(0.02), 0], size: [2 * r * 0.42, h * 0.04, 2 * r * 0.42], colour, finish },
+    { shape: 'ellipsoid', position: [0, y(0.31), 0], size: [2 * r, h * 0.58, 2 * r], colour, finish },
     { shape: 'ellipsoid', position: [0, y(0.62), 0], size: [2 * r * 0.42, h * 0.46, 2 * r * 0.42], colour, finish },
     { shape: 'ellipsoid', position: [0, y(0.885), 0], size: [2 * r * 0.52, h * 0.23, 2 * r * 0.52], colour, finish },
     { shape: 'cylinder', position: [0, y(0.64), 0], size: [2 * r * 0.44, h * 0.028, 2 * r * 0.44], colour: red, finish, layer: 1 },

@@ -5,7 +5,7 @@
 import type { Part } from '../../../model/Part.ts';
 import { darken, lighten } from '../colour.ts';
 import { defineProp } from '../defineProp.ts';
-import { rotX, rotY, then } from '../rotation.ts';
+import { rotY } from '../rotation.ts';
 
 export const logModel = defineProp('log', ({ half, colour, random }) => {
   const [r, hh] = [half[0], half[1]];
@@ -32,7 +32,7 @@ export const logModel = defineProp('log', ({ half, colour, random }) => {
       shape: 'ellipsoid',
       position: [Math.cos(a) * r * 0.9, y, Math.sin(a) * r * 0.9],
       size: [k, k * 1.4, r * 0.2],
-      rotation: then(rotX(0), rotY(Math.PI / 2 - a)),
+      rotation: rotY(Math.PI / 2 - a),
       colour: darken(colour, 0.45),
       finish: 'matte',
       layer: 1,

@@ -15,7 +15,7 @@ export const rubberDuckModel = defineProp('rubber-duck', ({ colour, entity }) =>
   const parts: Part[] = [
     { shape: 'ellipsoid', position: [-0.006, -0.026, 0], size: [0.108, 0.058, 0.092], ...body },
     // Tail: a tilted point at the back.
-    { shape: 'ellipsoid', position: [-0.046, -0.012, 0], size: [0.04, 0.022, 0.042], rotation: rotZ(-0.6), ...body },
+    { shape: 'ellipsoid', position: [-0.043, -0.012, 0], size: [0.036, 0.022, 0.042], rotation: rotZ(-0.6), ...body },
     // Chest bulge under the head.
     { shape: 'ellipsoid', position: [0.024, -0.02, 0], size: [0.06, 0.05, 0.07], ...body },
     { shape: 'ellipsoid', position: [0.02, 0.024, 0], size: [0.056, 0.054, 0.054], ...body },

@@ -1,11 +1,13 @@
 /**
- * A light twin-engine aeroplane, nose towards +X, wings along Z: fuselage with a tapering
+ * A light twin-engine aeroplane, nose towards +Z (the world turns fliers' +Z to their
+ * heading), wings along X: fuselage with a tapering
  * tail, cockpit glazing and cabin windows, straight wings, two engine nacelles whose
  * propellers spin with time, a swept fin and tailplane, and tricycle landing gear.
  */
 import type { Part } from '../../../model/Part.ts';
 import { darken, lighten, luminance } from '../colour.ts';
 import { defineProp } from '../defineProp.ts';
+import { turnParts, X_TO_Z } from '../fitParts.ts';
 import { rotX, rotY, rotZ } from '../rotation.ts';
 import { rod } from '../shapes.ts';
 import { finishFor } from '../surfaceFor.ts';
@@ -49,5 +51,6 @@ export const airplaneModel = defineProp('airplane', ({ colour, entity, time }) =
   }
   parts.push(rod([1.05, -0.15, 0], [1.05, -0.43, 0], 0.03, '#6c7178', 'metal'));
   parts.push({ shape: 'cylinder', position: [1.05, -0.44, 0], size: [0.12, 0.05, 0.12], rotation: rotX(Math.PI / 2), colour: '#1e1f22', finish: 'matte', layer: 1 });
-  return parts;
+  // Designed nose-first along +X; turned so the nose leads along +Z like every flier.
+  return turnParts(parts, X_TO_Z);
 });

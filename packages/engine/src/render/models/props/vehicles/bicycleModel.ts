@@ -4,7 +4,6 @@
  */
 import type { Vec3 } from '../../../../math/vec3.ts';
 import type { Part } from '../../../model/Part.ts';
-import { colliderHalfExtents } from '../colliderHalfExtents.ts';
 import { defineProp } from '../defineProp.ts';
 import { rotX } from '../rotation.ts';
 import { ring, rod } from '../shapes.ts';
@@ -13,8 +12,8 @@ import { wheelSpin } from './wheelSpin.ts';
 
 function bikeWheel(centre: Vec3, radius: number, spin: number): Part[] {
   const parts: Part[] = [
-    ...ring(centre, radius - 0.02, 0.04, 'z', '#1c1c1e', 'matte', 20),
-    ...ring(centre, radius - 0.05, 0.018, 'z', '#b8bec6', 'metal', 20),
+    ...ring(centre, radius - 0.02, 0.04, 'z', '#1c1c1e', 'matte', 22),
+    ...ring(centre, radius - 0.05, 0.018, 'z', '#b8bec6', 'metal', 16),
     { shape: 'cylinder', position: centre, size: [0.05, 0.1, 0.05], rotation: rotX(Math.PI / 2), colour: '#8d9399', finish: 'metal', layer: 1 },
   ];
   for (let i = 0; i < 8; i++) {
@@ -25,10 +24,9 @@ function bikeWheel(centre: Vec3, radius: number, spin: number): Part[] {
   return parts;
 }
 
-export const bicycleModel = defineProp('bicycle', ({ colour, entity, pose, half }) => {
+export const bicycleModel = defineProp('bicycle', ({ colour, entity, pose, scale }) => {
   const finish = finishFor(entity.material) === 'metal' ? 'glossy' : finishFor(entity.material);
   const wheelR = 0.33;
-  const scale = colliderHalfExtents(entity.collider)[1] / half[1];
   const spin = wheelSpin(pose, [1, 0, 0], wheelR * scale);
   const R: Vec3 = [-0.52, -0.17, 0];
   const F: Vec3 = [0.52, -0.17, 0];

@@ -1,11 +1,11 @@
 /**
  * A small motor boat, bow towards +X (its collider is longest along X): a hull in the user's
- * colour with a pointed bow and a dark rub rail, a wooden deck, a cabin with windows and a
- * windscreen, and an outboard motor on the stern.
+ * colour over a dark bottom, a pointed bow, a rub rail, a wooden deck, a cabin with windows
+ * and a windscreen, and an outboard motor on the stern.
  */
 import type { Vec3 } from '../../../../math/vec3.ts';
 import type { Part } from '../../../model/Part.ts';
-import { accentOf, darken } from '../colour.ts';
+import { accentOf, darken, luminance } from '../colour.ts';
 import { defineProp } from '../defineProp.ts';
 import { fromAxes, rotY } from '../rotation.ts';
 import { rod } from '../shapes.ts';
@@ -30,9 +30,14 @@ export const boatModel = defineProp('boat', ({ colour, entity }) => {
   const deckSurface = { finish: 'satin' as const, pattern: 'wood-grain' as const, patternColour: darken(deck, 0.3) };
   const bowStart = 0.7;
   const railY = -0.02;
+  const waterline = -0.22;
+  const bottom = luminance(colour) > 0.5 ? '#1d3557' : '#8d1c1c';
   const parts: Part[] = [
-    { shape: 'box', position: [-0.3, -0.175, 0], size: [2.0, 0.45, 1.2], colour, finish },
-    ...bow(bowStart, 1.5, -0.4, 0.05, 1.2, colour, { finish }),
+    // Topsides in the user's colour over a dark bottom: stacked so no hidden face shows.
+    { shape: 'box', position: [-0.3, (waterline + 0.05) / 2, 0], size: [2.0, 0.05 - waterline, 1.2], colour, finish },
+    { shape: 'box', position: [-0.3, (-0.4 + waterline) / 2, 0], size: [2.0, waterline + 0.4, 1.2], colour: bottom, finish },
+    ...bow(bowStart, 1.5, waterline, 0.05, 1.2, colour, { finish }),
+    ...bow(bowStart, 1.5, -0.4, waterline, 1.2, bottom, { finish }),
     // Deck: planked, following the hull outline.
     { shape: 'box', position: [-0.3, 0.065, 0], size: [1.96, 0.03, 1.14], colour: deck, ...deckSurface, layer: 1 },
     ...bow(bowStart, 1.44, 0.05, 0.08, 1.14, deck, { ...deckSurface, layer: 1 }),

@@ -5,7 +5,6 @@
  */
 import type { Part } from '../../../model/Part.ts';
 import { darken } from '../colour.ts';
-import { colliderHalfExtents } from '../colliderHalfExtents.ts';
 import { defineProp } from '../defineProp.ts';
 import { rotY } from '../rotation.ts';
 import { rod, roundedBox } from '../shapes.ts';
@@ -13,12 +12,11 @@ import { finishFor } from '../surfaceFor.ts';
 import { carWheel } from './carWheel.ts';
 import { wheelSpin } from './wheelSpin.ts';
 
-export const carModel = defineProp('car', ({ colour, entity, pose, half }) => {
+export const carModel = defineProp('car', ({ colour, entity, pose, scale }) => {
   const paint = finishFor(entity.material) === 'metal' ? 'glossy' : finishFor(entity.material);
   const glass = '#22303d';
   const trim = '#2a2c30';
   const wheelR = 0.32;
-  const scale = colliderHalfExtents(entity.collider)[1] / half[1];
   const spin = wheelSpin(pose, [1, 0, 0], wheelR * scale);
   const parts: Part[] = [
     ...roundedBox([0, -0.22, 0], [4.16, 0.56, 1.76], 0.16, colour, paint),
@@ -26,7 +24,7 @@ export const carModel = defineProp('car', ({ colour, entity, pose, half }) => {
     { shape: 'box', position: [-0.3, 0.3, 0], size: [1.4, 0.5, 1.42], colour: glass, finish: 'glass' },
     { shape: 'wedge', position: [0.72, 0.3, 0], size: [1.42, 0.5, 0.64], rotation: rotY(Math.PI / 2), colour: glass, finish: 'glass' },
     { shape: 'wedge', position: [-1.2, 0.3, 0], size: [1.42, 0.5, 0.4], rotation: rotY(-Math.PI / 2), colour: glass, finish: 'glass' },
-    ...roundedBox([-0.3, 0.6, 0], [1.56, 0.1, 1.46], 0.04, colour, paint),
+    { shape: 'box', position: [-0.3, 0.6, 0], size: [1.56, 0.1, 1.46], colour, finish: paint },
     { shape: 'box', position: [-0.3, 0.3, 0], size: [0.09, 0.5, 1.44], colour, finish: paint, layer: 1 },
     // Lights, grille, bumpers, mirrors, door handles.
     { shape: 'box', position: [2.07, -0.21, 0], size: [0.04, 0.16, 0.7], colour: trim, finish: 'satin', layer: 1 },

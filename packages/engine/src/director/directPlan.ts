@@ -1,0 +1,40 @@
+/**
+ * The director: a prompt in, a validated ScenePlan out. Deterministic and offline — the same
+ * prompt and options always give the same plan. What it could not understand is listed in
+ * the plan's `ungrounded` words, so users see what was ignored.
+ */
+import { createEmptyPlan, type PlanOptions } from '../plan/createEmptyPlan.ts';
+import { parsePlan } from '../plan/parsePlan.ts';
+import type { ScenePlan } from '../plan/scenePlanSchema.ts';
+import { hashString } from '../random/createRandom.ts';
+import { applyReading } from './applyReading.ts';
+import { readPrompt } from './readPrompt.ts';
+
+const MAX_PROMPT = 4000;
+
+/** Make a ScenePlan from a prompt. Options (canvas, seed, setting) override what the prompt says. */
+export function directPlan(prompt: string, options: PlanOptions = {}): ScenePlan {
+  const text = prompt.slice(0, MAX_PROMPT);
+  const seed = options.seed ?? hashString(prompt.trim().toLowerCase());
+  const base = { ...createEmptyPlan({ ...options, seed }), prompt: text };
+  const plan = applyReading(base, readPrompt(text), {
+    fresh: true,
+    ...(options.setting !== undefined ? { setting: options.setting } : {}),
+    ...(options.width !== undefined ? { width: options.width } : {}),
+    ...(options.height !== undefined ? { height: options.height } : {}),
+    ...(options.duration !== undefined ? { duration: options.duration } : {}),
+  });
+  return parsePlan(plan);
+}
+
+/**
+ * Apply a further prompt to an existing plan (a remix): "make it night", "the ball is blue",
+ * "add three ducks", "the camera orbits the car". What the new prompt does not mention stays as
+ * it was; things named with "the …" are changed in place, new things are added. The seed is kept.
+ */
+export function applyPromptToPlan(base: ScenePlan, prompt: string): ScenePlan {
+  const text = prompt.slice(0, MAX_PROMPT);
+  const combined = base.prompt ? `${base.prompt}\n${text}` : text;
+  const plan = applyReading({ ...base, prompt: combined.slice(-MAX_PROMPT) }, readPrompt(text), { fresh: false });
+  return parsePlan(plan);
+}

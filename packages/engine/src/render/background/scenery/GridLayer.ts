@@ -1,0 +1,130 @@
+/**
+ * Lines ruled on a flat rectangle in the world: tile grout on floors and walls, the joints
+ * between floor planks (staggered), paving slabs, the pool's floor. Drawn in perspective, so
+ * they converge towards the vanishing points as real joints do.
+ */
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { Vec3 } from '../../../math/vec3.ts';
+import { parseColour, toRgba } from '../../lighting/colour.ts';
+import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
+import { hashUnit } from '../geometry/hashNoise.ts';
+import { PathBuilder } from '../geometry/PathBuilder.ts';
+import { projectPolygon, projectPolyline } from '../geometry/projectWorld.ts';
+import { litRgb } from '../geometry/shading.ts';
+
+export interface GridSpec {
+  /** Corner of the rectangle and its two edge directions (unit vectors) with lengths. */
+  origin: Vec3;
+  u: Vec3;
+  v: Vec3;
+  lengthU: number;
+  lengthV: number;
+  /** Spacing of lines across u (lines parallel to v) and across v. 0 = none. */
+  stepU: number;
+  stepV: number;
+  colour: string;
+  normal: Vec3;
+  /** Line width in metres. */
+  width: number;
+  alpha: number;
+  /** Planks: lines across v are short joints, staggered per row of u. */
+  staggered?: boolean;
+  /** Alternate tiles filled with this colour (a checkerboard). */
+  checker?: string;
+  /** Per-tile brightness jitter 0..1, for planks and stone. */
+  jitter?: number;
+  seed?: number;
+}
+
+export class GridLayer implements BackdropLayer {
+  readonly name: string;
+
+  constructor(name: string, private readonly specs: readonly GridSpec[]) {
+    this.name = name;
+  }
+
+  drawStatic(ctx: SKRSContext2D, view: BackdropView): void {
+    for (const g of this.specs) drawGrid(ctx, view, g);
+  }
+}
+
+const at = (g: GridSpec, a: number, b: number, lift = 0.002): [number, number, number] => [
+  g.origin[0] + g.u[0] * a + g.v[0] * b + g.normal[0] * lift,
+  g.origin[1] + g.u[1] * a + g.v[1] * b + g.normal[1] * lift,
+  g.origin[2] + g.u[2] * a + g.v[2] * b + g.normal[2] * lift,
+];
+
+function drawGrid(ctx: SKRSContext2D, view: BackdropView, g: GridSpec): void {
+  const eye = view.basis.eye;
+  const toEye = (eye[0] - g.origin[0]) * g.normal[0] + (eye[1] - g.origin[1]) * g.normal[1] + (eye[2] - g.origin[2]) * g.normal[2];
+  if (toEye <= 0) return;
+  const seed = g.seed ?? 1;
+  // Tiles: alternate fills (checker) or a gentle per-tile tone (planks, stone).
+  if (g.checker || g.jitter) {
+    const dark = new PathBuilder();
+    const light = new PathBuilder();
+    const nu = g.stepU > 0 ? Math.ceil(g.lengthU / g.stepU) : 1;
+    const nv = g.stepV > 0 ? Math.ceil(g.lengthV / g.stepV) : 1;
+    const su = g.stepU > 0 ? g.stepU : g.lengthU;
+    const sv = g.stepV > 0 ? g.stepV : g.lengthV;
+    for (let i = 0; i < nu; i++) {
+      const offset = g.staggered ? hashUnit(seed, i) * sv : 0;
+      for (let j = -1; j < nv; j++) {
+        const a0 = i * su;
+        const a1 = Math.min(g.lengthU, a0 + su);
+        const b0 = Math.max(0, j * sv + offset);
+        const b1 = Math.min(g.lengthV, j * sv + offset + sv);
+        if (b1 <= b0) continue;
+        let target: PathBuilder | null = null;
+        if (g.checker) target = (i + j) % 2 === 0 ? dark : null;
+        else {
+          const r = hashUnit(seed, i, j + 7);
+          target = r < 0.33 ? dark : r > 0.66 ? light : null;
+        }
+        if (!target) continue;
+        target.polygon(projectPolygon(view.basis, [...at(g, a0, b0), ...at(g, a1, b0), ...at(g, a1, b1), ...at(g, a0, b1)]));
+      }
+    }
+    if (g.checker && !dark.empty) {
+      ctx.fillStyle = toRgba(litRgb(view.light, parseColour(g.checker), g.normal, 0.5));
+      ctx.fill(dark.toPath());
+    } else {
+      const j = g.jitter ?? 0;
+      if (!dark.empty) {
+        ctx.fillStyle = toRgba([0, 0, 0], j * 0.5);
+        ctx.fill(dark.toPath());
+      }
+      if (!light.empty) {
+        ctx.fillStyle = toRgba([255, 240, 220], j * 0.4);
+        ctx.fill(light.toPath());
+      }
+    }
+  }
+  const lines = new PathBuilder();
+  const w = g.width / 2;
+  const strip = (a0: number, b0: number, a1: number, b1: number, alongU: boolean): void => {
+    const pts = alongU
+      ? [...at(g, a0, b0 - w), ...at(g, a1, b1 - w), ...at(g, a1, b1 + w), ...at(g, a0, b0 + w)]
+      : [...at(g, a0 - w, b0), ...at(g, a1 - w, b1), ...at(g, a1 + w, b1), ...at(g, a0 + w, b0)];
+    lines.polygon(projectPolygon(view.basis, pts));
+  };
+  if (g.stepU > 0) for (let a = g.stepU; a < g.lengthU - 1e-6; a += g.stepU) strip(a, 0, a, g.lengthV, false);
+  if (g.stepV > 0) {
+    if (g.staggered) {
+      const nu = Math.ceil(g.lengthU / g.stepU);
+      for (let i = 0; i < nu; i++) {
+        const offset = hashUnit(seed, i) * g.stepV;
+        for (let b = offset; b < g.lengthV; b += g.stepV) {
+          if (b <= 0) continue;
+          strip(i * g.stepU, b, Math.min(g.lengthU, (i + 1) * g.stepU), b, true);
+        }
+      }
+    } else {
+      for (let b = g.stepV; b < g.lengthV - 1e-6; b += g.stepV) strip(0, b, g.lengthU, b, true);
+    }
+  }
+  if (lines.empty) return;
+  ctx.fillStyle = toRgba(litRgb(view.light, parseColour(g.colour), g.normal, 0.5), g.alpha);
+  ctx.fill(lines.toPath());
+  void projectPolyline;
+}
