@@ -13,13 +13,13 @@ const energy = (x: Float32Array, from = 0, to = x.length): number => {
 
 function beachScene(seed = 7) {
   return makeTimeline({
-    duration: 8, setting: 'beach', seed,
+    duration: 5, setting: 'beach', seed,
     entities: [{ id: 'ball' }, { id: 'bell', radius: 0.1, material: 'metal' }],
     events: [
       contactEvent(0.8, 'ball', ['rubber', 'sand'], 3, { position: [-1, 0, 0] }),
       contactEvent(2.1, 'bell', ['metal', 'sand'], 1.5, { position: [1, 0, 0] }),
       contactEvent(3.3, 'ball', ['rubber', 'sand'], 1.2),
-      splashEvent(5.2, 'ball', 4, 0.6),
+      splashEvent(4.2, 'ball', 4, 0.6),
     ],
   });
 }

@@ -40,8 +40,9 @@ export function placeFromCamera(
   camera: Timeline['frames'][number]['camera'],
   position: Vec3,
 ): SoundPlacement {
-  const pan = screenPan(viewBasis(camera, timeline.width, timeline.height), position);
-  const g = distanceGain(length(sub(position, camera.position)));
+  const pan = screenPan(viewBasis(camera, timeline.width, timeline.height), position) || 0;
+  const distance = length(sub(position, camera.position));
+  const g = Number.isFinite(distance) ? distanceGain(distance) : 1;
   const { left, right } = equalPowerPan(pan);
   return { pan, left: left * g, right: right * g };
 }

@@ -16,6 +16,8 @@ const DEFAULT_WATER: Readonly<Record<string, WaterBody>> = {
   bathtub: { kind: 'bathtub', level: 0, depth: 0.4, density: 1000 },
 };
 import { cityBackdrop } from './settings/cityBackdrop.ts';
+import { moonBackdrop, spaceBackdrop } from './settings/spaceBackdrops.ts';
+import { bathroomBackdrop, kitchenBackdrop, livingRoomBackdrop, studioBackdrop } from './settings/interiorBackdrops.ts';
 import { beachBackdrop, lakeBackdrop, oceanBackdrop, pondBackdrop, poolBackdrop, riverBackdrop } from './settings/waterBackdrops.ts';
 import { desertBackdrop, forestBackdrop, meadowBackdrop, snowfieldBackdrop } from './settings/naturalBackdrops.ts';
 import { GroundLayer } from './ground/GroundLayer.ts';
@@ -36,6 +38,18 @@ export function composeBackdrop(scene: BackgroundScene, lighting: Lighting): Bac
     case 'snowfield':
       layers.push(...snowfieldBackdrop(scene, material));
       break;
+    case 'living-room':
+      return livingRoomBackdrop(scene);
+    case 'kitchen':
+      return kitchenBackdrop(scene);
+    case 'bathtub':
+      return bathroomBackdrop(scene, water ?? DEFAULT_WATER.bathtub!);
+    case 'studio':
+      return studioBackdrop(scene);
+    case 'space':
+      return [new SkyLayer(scene.seed, { fullSphere: true, starCount: 2400 }), ...spaceBackdrop(scene)];
+    case 'moon':
+      return [new SkyLayer(scene.seed, { fullSphere: true, starCount: 2000, horizonCut: true }), ...moonBackdrop(scene, material)];
     case 'city-street':
       layers.push(...cityBackdrop(scene, material));
       break;
@@ -43,16 +57,16 @@ export function composeBackdrop(scene: BackgroundScene, lighting: Lighting): Bac
       layers.push(...beachBackdrop(scene, material));
       break;
     case 'ocean':
-      layers.push(...oceanBackdrop(scene, material, water ?? DEFAULT_WATER.ocean));
+      layers.push(...oceanBackdrop(scene, material, water ?? DEFAULT_WATER.ocean!));
       break;
     case 'lake':
-      layers.push(...lakeBackdrop(scene, material, water ?? DEFAULT_WATER.lake));
+      layers.push(...lakeBackdrop(scene, material, water ?? DEFAULT_WATER.lake!));
       break;
     case 'pond':
-      layers.push(...pondBackdrop(scene, water ?? DEFAULT_WATER.pond));
+      layers.push(...pondBackdrop(scene, water ?? DEFAULT_WATER.pond!));
       break;
     case 'pool':
-      layers.push(...poolBackdrop(scene, water ?? DEFAULT_WATER.pool));
+      layers.push(...poolBackdrop(scene, water ?? DEFAULT_WATER.pool!));
       break;
     default:
       if (water?.kind === 'river') layers.push(...riverBackdrop(scene, water));

@@ -7,6 +7,7 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import { projectPoint } from '../../math/projectPoint.ts';
 import type { Vec3 } from '../../math/vec3.ts';
 import { createRandom } from '../../random/createRandom.ts';
+import { useWoodGrain } from './woodGrain.ts';
 import { linearColour, linearToCss, luminance, parseColour } from '../colour/rgb.ts';
 import type { Finish, Part, PartShape } from '../model/Part.ts';
 import { FLAT_BELOW, HIGHLIGHT_ABOVE, PATTERN_ABOVE } from './drawEllipsoid.ts';
@@ -101,6 +102,26 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
   }
   const finish: Finish = part.finish ?? 'matte';
   const base = linearColour(part.colour);
+  if (px < FLAT_BELOW && !env.flatFill) {
+    // Small on screen: the outline of all corners, in the shade of the face that looks at us most.
+    let best: Vec3 = [0, 1, 0], bestFacing = -Infinity;
+    const toEye = sub3(eye, f.centre);
+    for (const n of [f.x, f.y, f.z]) {
+      const d = dotv(n, toEye);
+      if (Math.abs(d) > bestFacing) {
+        bestFacing = Math.abs(d);
+        best = d >= 0 ? n : [-n[0], -n[1], -n[2]];
+      }
+    }
+    const tl = Math.hypot(toEye[0], toEye[1], toEye[2]) || 1;
+    ctx.fillStyle = linearToCss(shadeSurface(env, base, best, [toEye[0] / tl, toEye[1] / tl, toEye[2] / tl], finish));
+    if (finish === 'glass') ctx.globalAlpha = GLASS_ALPHA;
+    ctx.beginPath();
+    addPolygon(ctx, convexHull(screen));
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    return;
+  }
   const patternBase = part.pattern ? linearColour(patternColourOf(part)) : undefined;
   const inside = centroid(world);
   const faces: VisibleFace[] = [];
@@ -221,34 +242,26 @@ export function convexHull(points: readonly Pt[]): Pt[] {
   return lower.concat(upper);
 }
 
-/** Bilinear point on a face: (s, t) in [0,1]², corners 0→1 along s, 0→3 along t. Triangles repeat the apex. */
-function facePoint(w: readonly Vec3[], s: number, t: number): Vec3 {
-  const p0 = w[0]!, p1 = w[1]!, p2 = w[2]!, p3 = w[3] ?? w[2]!;
-  const a = 1 - s, b = 1 - t;
-  return [
-    p0[0] * a * b + p1[0] * s * b + p2[0] * s * t + p3[0] * a * t,
-    p0[1] * a * b + p1[1] * s * b + p2[1] * s * t + p3[1] * a * t,
-    p0[2] * a * b + p1[2] * s * b + p2[2] * s * t + p3[2] * a * t,
-  ];
-}
-
+/**
+ * Face decorations, laid out in the face's own (s, t) square and mapped to the screen by
+ * bilinear interpolation of the projected corners (faces are small enough that perspective
+ * inside one face does not show). Everything stays inside the face, so no clipping is needed.
+ */
 function drawFacePattern(ctx: SKRSContext2D, env: ShadeEnv, part: Part, fc: VisibleFace, seed: number): void {
-  const basis = env.basis;
   const w = fc.world;
+  const q = fc.screen;
+  const q0 = q[0]!, q1 = q[1]!, q2 = q[2]!, q3 = q[3] ?? q[2]!;
   const pj = (s: number, t: number): Pt => {
-    const p = projectPoint(basis, facePoint(w, s, t));
-    return { x: p.x, y: p.y };
+    const a = 1 - s, b = 1 - t;
+    return { x: q0.x * a * b + q1.x * s * b + q2.x * s * t + q3.x * a * t, y: q0.y * a * b + q1.y * s * b + q2.y * s * t + q3.y * a * t };
   };
   const lenS = dist3(w[0]!, w[1]!);
   const lenT = dist3(w[0]!, w[3] ?? w[2]!);
-  const scale = projectPoint(basis, centroid(w)).scale;
-  ctx.save();
-  ctx.beginPath();
-  addPolygon(ctx, fc.screen);
-  ctx.clip();
+  const facePx = Math.max(Math.hypot(q1.x - q0.x, q1.y - q0.y), Math.hypot(q3.x - q0.x, q3.y - q0.y));
+  if (facePx < PATTERN_ABOVE) return;
+  const pxPerM = facePx / Math.max(1e-3, Math.max(lenS, lenT));
   ctx.fillStyle = fc.patternColour!;
   ctx.strokeStyle = fc.patternColour!;
-  ctx.lineCap = 'round';
   const quad = (s0: number, s1: number, t0: number, t1: number): void => {
     addPolygon(ctx, [pj(s0, t0), pj(s1, t0), pj(s1, t1), pj(s0, t1)]);
   };
@@ -271,7 +284,7 @@ function drawFacePattern(ctx: SKRSContext2D, env: ShadeEnv, part: Part, fc: Visi
     case 'panels': {
       const inset = part.pattern === 'seams' ? 0.05 : 0.1;
       const i = Math.min(0.3, (inset * minLen) / Math.max(1e-3, lenS)), j = Math.min(0.3, (inset * minLen) / Math.max(1e-3, lenT));
-      ctx.lineWidth = Math.max(0.7, minLen * (part.pattern === 'seams' ? 0.02 : 0.035) * scale);
+      ctx.lineWidth = Math.max(0.7, minLen * (part.pattern === 'seams' ? 0.02 : 0.035) * pxPerM);
       ctx.beginPath();
       line([pj(i, j), pj(1 - i, j), pj(1 - i, 1 - j), pj(i, 1 - j), pj(i, j)]);
       if (part.pattern === 'panels' && Math.max(lenS, lenT) > 1.6 * minLen) {
@@ -282,38 +295,26 @@ function drawFacePattern(ctx: SKRSContext2D, env: ShadeEnv, part: Part, fc: Visi
       break;
     }
     case 'wood-grain': {
-      const rnd = createRandom(seed, 'grain');
       const along = lenS >= lenT;
-      ctx.lineWidth = Math.max(0.5, minLen * 0.012 * scale);
-      ctx.globalAlpha *= 0.45;
-      ctx.beginPath();
-      const lines = 11;
-      for (let k = 0; k < lines; k++) {
-        const base = (k + 0.5) / lines + rnd.range(-0.025, 0.025);
-        const phase = rnd.range(0, 6);
-        const freq = rnd.range(4, 8);
-        const pts: Pt[] = [];
-        for (let i = 0; i <= 10; i++) {
-          const u = i / 10;
-          const v = base + 0.012 * Math.sin(u * freq + phase);
-          pts.push(along ? pj(u, v) : pj(v, u));
-        }
-        line(pts);
+      const sv = { x: (q1.x - q0.x) / Math.max(1e-3, lenS), y: (q1.y - q0.y) / Math.max(1e-3, lenS) };
+      const tv = { x: (q3.x - q0.x) / Math.max(1e-3, lenT), y: (q3.y - q0.y) / Math.max(1e-3, lenT) };
+      if (useWoodGrain(ctx, q0, along ? sv : tv, along ? tv : sv, seed)) {
+        ctx.beginPath();
+        addPolygon(ctx, q);
+        ctx.fill();
       }
-      ctx.stroke();
       break;
     }
     case 'spots': {
       const rnd = createRandom(seed, 'spots');
       ctx.beginPath();
-      const count = 5;
-      for (let k = 0; k < count; k++) {
+      for (let k = 0; k < 5; k++) {
         const s = rnd.range(0.15, 0.85), t = rnd.range(0.15, 0.85);
         const r = rnd.range(0.07, 0.12) * minLen;
         const rs = r / Math.max(1e-3, lenS), rt = r / Math.max(1e-3, lenT);
         const pts: Pt[] = [];
-        for (let i = 0; i < 10; i++) {
-          const a = (i / 10) * Math.PI * 2;
+        for (let i = 0; i < 8; i++) {
+          const a = (i / 8) * Math.PI * 2;
           pts.push(pj(s + Math.cos(a) * rs, t + Math.sin(a) * rt));
         }
         addPolygon(ctx, pts);
@@ -330,7 +331,7 @@ function drawFacePattern(ctx: SKRSContext2D, env: ShadeEnv, part: Part, fc: Visi
       break;
     }
   }
-  ctx.restore();
+  void env;
 }
 
 function sub3(a: Vec3, b: Vec3): Vec3 {

@@ -17,6 +17,7 @@ import { FULL_DETAIL, type PartLod } from './partLod.ts';
 import { projectEllipsoid, type ScreenEllipse } from './projectEllipsoid.ts';
 import { addEllipse, addPolygon, ellipsePoint, type Pt } from './screenPath.ts';
 import { drawSurfacePattern, type Surface } from './surfacePattern.ts';
+import { useWoodGrain } from './woodGrain.ts';
 import { shadeSurface } from './shadeSurface.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
 
@@ -104,6 +105,10 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
   const W = scaled(f.z, Math.max(1e-4, f.hz));
   const shape = part.shape;
   const seed = placed.index + 1;
+  if (lod.thin < THIN_LINE_BELOW && !env.flatFill) {
+    drawAsLine(ctx, env, placed, f, lod);
+    return;
+  }
   const radialNormal = (th: number): Vec3 => frameDirection(f, Math.cos(th) / f.hx, 0, Math.sin(th) / Math.max(1e-4, f.hz));
 
   if (shape === 'cylinder' || shape === 'capsule') {
@@ -144,7 +149,11 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
         normals: g.normals,
         specularInGradient: true,
         gradient: (c) => c.createLinearGradient(g.p0.x, g.p0.y, g.p1.x, g.p1.y),
-        pattern: part.pattern && lod.px >= PATTERN_ABOVE ? (c, colour) => drawSurfacePattern(c, env, surface, part, seed, colour) : undefined,
+        pattern: part.pattern && lod.px >= PATTERN_ABOVE
+          ? part.pattern === 'wood-grain'
+            ? () => tubeGrain(ctx, env, f, g.p0, g.p1, seed)
+            : (c, colour) => drawSurfacePattern(c, env, surface, part, seed, colour)
+          : undefined,
       }, path);
     } else {
       // Looking straight down the axis: the near end fills the view.
@@ -230,6 +239,57 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
     }
     if (dot3(f.y, sub3(eye, baseC)) < 0) drawCap(ctx, env, placed, eb, scaled(f.y, -1), baseC);
   }
+}
+
+/** Grain along a stave or log: the texture laid along the projected axis (the clip is the outline). */
+function tubeGrain(ctx: SKRSContext2D, env: ShadeEnv, f: PartFrame, p0: Pt, p1: Pt, seed: number): void {
+  const a = projectPoint(env.basis, framePoint(f, 0, -f.hy, 0));
+  const b = projectPoint(env.basis, framePoint(f, 0, f.hy, 0));
+  const len = 2 * f.hy;
+  const along = { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
+  const across = { x: (p1.x - p0.x) / (2 * f.hx), y: (p1.y - p0.y) / (2 * f.hx) };
+  if (Math.hypot(along.x, along.y) < 1e-3 || Math.hypot(across.x, across.y) < 1e-3) return;
+  if (useWoodGrain(ctx, { x: a.x, y: a.y }, along, across, seed)) ctx.fillRect(-1e5, -1e5, 2e5, 2e5);
+}
+
+/** Below this diameter on screen (px), a round part is drawn as one thick line. */
+const THIN_LINE_BELOW = 4.5;
+
+/** Rods, spokes, whiskers and anything thin on screen: one stroked line along the axis. */
+function drawAsLine(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: PartFrame, lod: PartLod): void {
+  const shape = placed.part.shape;
+  const basis = env.basis;
+  const a = projectPoint(basis, framePoint(f, 0, -f.hy, 0));
+  const b = projectPoint(basis, framePoint(f, 0, f.hy, 0));
+  if (a.depth <= 0.05 || b.depth <= 0.05) return;
+  const toEye = toEyeFrom(env, f.centre);
+  const along = dot3(toEye, f.y);
+  let n: Vec3 = [toEye[0] - f.y[0] * along + env.sun[0] * 0.4, toEye[1] - f.y[1] * along + env.sun[1] * 0.4, toEye[2] - f.y[2] * along + env.sun[2] * 0.4];
+  const l = Math.hypot(n[0], n[1], n[2]);
+  n = l > 1e-6 ? [n[0] / l, n[1] / l, n[2] / l] : f.y;
+  const finish = placed.part.finish ?? 'matte';
+  ctx.strokeStyle = flatShade(env, placed.part, n, f.centre);
+  ctx.lineWidth = Math.max(0.5, lod.thin);
+  ctx.lineCap = shape === 'cylinder' ? 'butt' : 'round';
+  if (finish === 'glass') ctx.globalAlpha = GLASS_ALPHA;
+  ctx.beginPath();
+  if (shape === 'cone') {
+    // A cone tapers: a thin triangle from the base to the apex.
+    const dx = b.x - a.x, dy = b.y - a.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const w = Math.max(0.5, lod.thin) / 2;
+    ctx.fillStyle = ctx.strokeStyle;
+    ctx.moveTo(a.x - (dy / len) * w, a.y + (dx / len) * w);
+    ctx.lineTo(a.x + (dy / len) * w, a.y - (dx / len) * w);
+    ctx.lineTo(b.x, b.y);
+    ctx.closePath();
+    ctx.fill();
+  } else {
+    ctx.moveTo(a.x, a.y);
+    ctx.lineTo(b.x, b.y);
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
 }
 
 /** Small on screen (or a water tint pass): the whole outline in one colour. */

@@ -5,7 +5,7 @@
  * Parameters are set per frame and interpolated per sample, so speed changes never zipper.
  */
 import { length as vecLength, type Vec3 } from '../../../math/vec3.ts';
-import { createRandom } from '../../../random/createRandom.ts';
+import { createRandom, type Random } from '../../../random/createRandom.ts';
 import type { Timeline } from '../../../timeline/Timeline.ts';
 import { SAMPLE_RATE } from '../../StereoAudio.ts';
 import { BrownNoise, WhiteNoise } from '../../dsp/NoiseSource.ts';
@@ -66,8 +66,8 @@ function contactTrack(timeline: Timeline, index: number): ContactTrack | undefin
     const friction = (own.friction + surface.friction) / 2;
     const v = pose.velocity;
     const speed = Math.min(12, Math.hypot(v[0], v[2]));
-    if (speed < QUIET_SPEED) continue;
-    const spin = vecLength(pose.angularVelocity as Vec3);
+    if (!(speed >= QUIET_SPEED)) continue; // also skips NaN
+    const spin = vecLength(pose.angularVelocity as Vec3) || 0;
     const rolling = Math.min(1, (spin * radius) / Math.max(speed, 1e-3));
     track.roll[f] = 0.05 * speed * rolling * (0.35 + roughness) * massFactor;
     track.rollCutoff[f] = Math.min(1800, 70 + 260 * speed * (0.5 + roughness));
@@ -87,7 +87,7 @@ function contactTrack(timeline: Timeline, index: number): ContactTrack | undefin
   return track;
 }
 
-function renderTrack(track: ContactTrack, fps: number, bus: MixBus, random: ReturnType<typeof createRandom>): void {
+function renderTrack(track: ContactTrack, fps: number, bus: MixBus, random: Random): void {
   const count = track.roll.length;
   const rumbleNoise = new BrownNoise(random);
   const scrapeNoise = new WhiteNoise(random);

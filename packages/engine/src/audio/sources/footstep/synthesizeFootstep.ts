@@ -90,7 +90,7 @@ function burst(out: Float64Array, noise: WhiteNoise, start: number, gain: number
   const d = decay * SAMPLE_RATE;
   const len = Math.min(out.length - start, Math.ceil(a + d * 6));
   for (let k = 0; k < len; k++) {
-    const env = k < a ? k / a : Math.exp(-(k - a) / d);
+    const env = k < a ? (k + 1) / a : Math.exp(-(k - a) / d);
     out[start + k] += gain * env * filter.process(noise.next()) * 2;
   }
 }

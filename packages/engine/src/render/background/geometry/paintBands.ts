@@ -7,7 +7,7 @@
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { mixRgb, toRgba, type Rgb } from '../../lighting/colour.ts';
 import { clipConvex } from './clipConvex.ts';
-import { fillPolygon } from './fillPolygon.ts';
+import { fillPolygon, tracePolygon } from './fillPolygon.ts';
 import { screenHalfPlane, type Horizon } from './horizon.ts';
 
 export interface BandStop {
@@ -29,9 +29,23 @@ function colourAtV(stops: readonly BandStop[], v: number): Rgb {
   return stops[stops.length - 1]!.colour;
 }
 
-/** `stops` sorted from the top (largest v) down. */
-export function paintBands(ctx: SKRSContext2D, h: Horizon, width: number, height: number, stops: readonly BandStop[]): void {
+/**
+ * `stops` sorted from the top (largest v) down. With `belowOnly` nothing is painted above the
+ * first stop (the ground painted after things in the sky).
+ */
+export function paintBands(ctx: SKRSContext2D, h: Horizon, width: number, height: number, stops: readonly BandStop[], belowOnly = false): void {
   if (stops.length === 0) return;
+  if (belowOnly) {
+    const below = screenHalfPlane(h, width, height, stops[0]!.v, -1);
+    if (below.length < 6) return;
+    ctx.save();
+    ctx.beginPath();
+    tracePolygon(ctx, below);
+    ctx.clip();
+    paintBands(ctx, h, width, height, stops, false);
+    ctx.restore();
+    return;
+  }
   if (Math.abs(h.nx) < 1e-9 && h.ny < 0) {
     // Level horizon: y = y0 − v.
     strip ??= createCanvas(1, STRIP_HEIGHT);

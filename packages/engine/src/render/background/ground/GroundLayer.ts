@@ -7,7 +7,7 @@ import { createRandom } from '../../../random/createRandom.ts';
 import { mixRgb, parseColour, scaleRgb, toRgba, type Rgb } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
 import { screenHalfPlane } from '../geometry/horizon.ts';
-import type { BandStop } from '../geometry/paintBands.ts';
+import { paintBands, type BandStop } from '../geometry/paintBands.ts';
 import { PathBuilder } from '../geometry/PathBuilder.ts';
 import { viewOf } from '../geometry/projectWorld.ts';
 import { hazed, litRgb, UP } from '../geometry/shading.ts';
@@ -28,6 +28,8 @@ export interface GroundOptions {
   mottle: number;
   /** Radius (m) around the origin over which patches are scattered. */
   extent: number;
+  /** Paint the ground's own colour bands (when the sky pass does not, e.g. under a starfield). */
+  paintBase?: boolean;
 }
 
 const FAR_STOPS = [6, 18, 40, 90, 200, 500, 1500, 6000];
@@ -71,6 +73,7 @@ export class GroundLayer implements BackdropLayer {
   }
 
   drawStatic(ctx: SKRSContext2D, view: BackdropView): void {
+    if (this.options.paintBase && view.horizon.valid) paintBands(ctx, view.horizon, view.width, view.height, this.bandStops(view), true);
     if (view.basis.eye[1] <= 0.01 || this.options.mottle <= 0) return;
     const below = screenHalfPlane(view.horizon, view.width, view.height, 0, -1);
     if (below.length < 6) return;

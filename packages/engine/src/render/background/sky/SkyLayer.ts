@@ -27,6 +27,8 @@ export interface SkyOptions {
   starCount: number;
   /** The ground's colour bands below the horizon (painted in the same pass as the sky). */
   ground?: (view: BackdropView) => BandStop[];
+  /** Stars only above the horizon (the ground hides the rest). */
+  horizonCut?: boolean;
 }
 
 const DEG = Math.PI / 180;
@@ -86,7 +88,7 @@ export class SkyLayer implements BackdropLayer {
     const glows: { x: number; y: number; b: number }[] = [];
     const px = Math.max(1, height / 640);
     for (const s of this.stars) {
-      if (!this.options.fullSphere && s.d[1] < 0.05) continue;
+      if ((!this.options.fullSphere || this.options.horizonCut) && s.d[1] < 0.02) continue;
       const p = projectDirection(basis, s.d);
       if (!p || p.x < -4 || p.y < -4 || p.x > width + 4 || p.y > height + 4) continue;
       // Stars low in the sky are dimmed by the air.

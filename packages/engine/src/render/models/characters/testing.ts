@@ -40,8 +40,3 @@ export function partsBounds(parts: readonly Part[]): { min: Vec3; max: Vec3 } {
   }
   return { min: min as unknown as Vec3, max: max as unknown as Vec3 };
 }
-
-/** The lowest point of any part. */
-export function lowestPoint(parts: readonly Part[]): number {
-  return partsBounds(parts).min[1];
-}

@@ -143,28 +143,29 @@ function stride(phase: number, run: boolean, style: BipedStyle): BipedMotion {
 }
 
 /**
- * A jump over one cycle: crouch (0), take off (0.2), tuck in the air (0.5), reach for the
- * ground (0.8), land in a crouch (1 = 0).
+ * A jump over one cycle, as the world times it (0 at take-off, 1 on landing): springing up
+ * from a crouch (0 → 0.12), tucked in the air (0.45), reaching for the ground (0.82),
+ * landing in a crouch (1 = 0).
  */
 function jump(phase: number): BipedMotion {
   const k = (keys: readonly (readonly [number, number])[]): number => keyframes(phase, keys);
-  const swing = k([[0, 0.95], [0.2, -0.05], [0.5, 1.35], [0.8, 0.35]]);
-  const knee = k([[0, 1.75], [0.2, 0.05], [0.5, 2.1], [0.8, 0.35]]);
-  const footPitch = k([[0, 0], [0.2, 0.7], [0.5, 0.45], [0.8, 0.1]]);
-  const armSwing = k([[0, -0.75], [0.2, 2.7], [0.5, 1.4], [0.8, 1.1]]);
-  const elbow = k([[0, 0.3], [0.2, 0.2], [0.5, 0.9], [0.8, 0.4]]);
+  const swing = k([[0, 0.95], [0.12, -0.05], [0.45, 1.35], [0.82, 0.35]]);
+  const knee = k([[0, 1.75], [0.12, 0.05], [0.45, 2.1], [0.82, 0.35]]);
+  const footPitch = k([[0, 0], [0.12, 0.7], [0.45, 0.45], [0.82, 0.1]]);
+  const armSwing = k([[0, -0.75], [0.12, 2.7], [0.45, 1.4], [0.82, 1.1]]);
+  const elbow = k([[0, 0.3], [0.12, 0.2], [0.45, 0.9], [0.82, 0.4]]);
   const legs: [LegAngles, LegAngles] = [0, 1].map(() => ({ swing, spread: 0.08, knee, footPitch })) as [LegAngles, LegAngles];
   const arms: [ArmAngles, ArmAngles] = [0, 1].map(() => ({ swing: armSwing, raise: 0.25, elbow, elbowSide: 0, open: false })) as [ArmAngles, ArmAngles];
   return {
-    lean: k([[0, 0.5], [0.2, -0.05], [0.5, 0.25], [0.8, 0.1]]),
+    lean: k([[0, 0.5], [0.12, -0.05], [0.45, 0.25], [0.82, 0.1]]),
     sway: 0,
     twist: 0,
-    headPitch: k([[0, -0.25], [0.2, -0.15], [0.5, 0], [0.8, 0.1]]),
+    headPitch: k([[0, -0.25], [0.12, -0.15], [0.45, 0], [0.82, 0.1]]),
     headYaw: 0,
     headRoll: 0,
     breath: 0,
     lift: 0,
-    pinFeet: k([[0, 1], [0.22, 1], [0.32, 0], [0.78, 0], [0.9, 1]]),
+    pinFeet: k([[0, 1], [0.12, 1], [0.25, 0], [0.8, 0], [0.92, 1]]),
     legs,
     arms,
   };

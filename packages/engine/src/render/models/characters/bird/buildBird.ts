@@ -56,7 +56,7 @@ function birdPose(gait: string, phase: number, time: number, offset: number): Bi
         ...base,
         lift: gait === 'fly' ? 0.012 * Math.sin(w) : 0.03 * cycleBump(w, Math.PI, Math.PI),
         pitch: gait === 'fly' ? 0.05 : -0.2,
-        wings: { raise: 0.15 + 0.75 * Math.sin(w), tip: 0.45 * Math.sin(w - 0.9) },
+        wings: { raise: 0.1 + 0.72 * Math.sin(w), tip: 0.4 * Math.sin(w - 0.9) },
         headYaw: 0,
         headTilt: 0,
         tailLift: -0.05,
@@ -126,9 +126,9 @@ export function buildBird(ctx: ModelContext): Part[] {
       continue;
     }
     const root = childFrame(body, [side * 0.03 * s, 0.016 * s, 0.004 * s], rotZ(side * bp.wings.raise));
-    out.push(placePart(root, { shape: 'ellipsoid', position: [side * 0.032 * s, 0, -0.008 * s], size: [0.07 * s, 0.008 * s, 0.07 * s], colour: wingColour, finish: 'satin', layer: 1 }));
+    out.push(placePart(root, { shape: 'ellipsoid', position: [side * 0.032 * s, 0, -0.008 * s], size: [0.072 * s, 0.008 * s, 0.078 * s], colour: wingColour, finish: 'satin', layer: 1 }));
     const tip = childFrame(root, [side * 0.062 * s, 0, -0.012 * s], rotZ(side * bp.wings.tip));
-    out.push(placePart(tip, { shape: 'ellipsoid', position: [side * 0.028 * s, 0, -0.01 * s], size: [0.062 * s, 0.006 * s, 0.05 * s], colour: darken(wingColour, 0.15), finish: 'satin', layer: 1 }));
+    out.push(placePart(tip, { shape: 'ellipsoid', position: [side * 0.028 * s, 0, -0.01 * s], size: [0.066 * s, 0.006 * s, 0.056 * s], colour: darken(wingColour, 0.15), finish: 'satin', layer: 1 }));
   }
 
   // Head with beak and eyes.

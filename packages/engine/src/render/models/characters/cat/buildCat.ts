@@ -18,7 +18,7 @@ import { quadrupedMotion, type QuadrupedStyle } from '../quadruped/quadrupedMoti
 import { quadrupedSkeleton, type QuadrupedProportions } from '../quadruped/quadrupedSkeleton.ts';
 import { drawQuadLegs } from '../quadruped/drawQuadLegs.ts';
 
-export const CAT_STYLE: QuadrupedStyle = { wagRate: 0.35, wagAmount: 0.35, stride: 0.9, headCarriage: 0.5 };
+export const CAT_STYLE: QuadrupedStyle = { wagRate: 0.35, wagAmount: 0.35, stride: 0.9 };
 
 const EYES = ['#8fbf3f', '#e0b53a', '#57a7c9', '#d98c2b'] as const;
 

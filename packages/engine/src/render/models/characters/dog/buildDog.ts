@@ -18,7 +18,7 @@ import { quadrupedMotion, type QuadrupedStyle } from '../quadruped/quadrupedMoti
 import { quadrupedSkeleton, type QuadrupedProportions } from '../quadruped/quadrupedSkeleton.ts';
 import { drawQuadLegs } from '../quadruped/drawQuadLegs.ts';
 
-export const DOG_STYLE: QuadrupedStyle = { wagRate: 2.6, wagAmount: 0.55, stride: 1, headCarriage: 0.5 };
+export const DOG_STYLE: QuadrupedStyle = { wagRate: 2.6, wagAmount: 0.55, stride: 1 };
 
 const COLLARS = ['#d62828', '#1d4ed8', '#2a9d8f', '#f77f00', '#7b2cbf', '#e9c46a'] as const;
 

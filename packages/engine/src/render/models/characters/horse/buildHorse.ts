@@ -18,7 +18,7 @@ import { quadrupedMotion, type QuadrupedStyle } from '../quadruped/quadrupedMoti
 import { quadrupedSkeleton, type QuadrupedProportions } from '../quadruped/quadrupedSkeleton.ts';
 import { drawQuadLegs } from '../quadruped/drawQuadLegs.ts';
 
-export const HORSE_STYLE: QuadrupedStyle = { wagRate: 0.3, wagAmount: 0.25, stride: 1, headCarriage: 1 };
+export const HORSE_STYLE: QuadrupedStyle = { wagRate: 0.3, wagAmount: 0.25, stride: 1 };
 
 export function horseProportions(s: number): QuadrupedProportions {
   return {

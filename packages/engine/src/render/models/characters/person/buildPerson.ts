@@ -6,7 +6,7 @@ import type { ModelContext, Part } from '../../../model/Part.ts';
 import type { Vec3 } from '../../../../math/vec3.ts';
 import { childFrame, placePart, rotX, type Frame } from '../rig/Frame.ts';
 import { segment } from '../rig/segment.ts';
-import { darken, lighten } from '../rig/colour.ts';
+import { darken } from '../rig/colour.ts';
 import { bodyBox } from '../bodyBox.ts';
 import { bipedMotion } from '../biped/bipedMotion.ts';
 import { bipedSkeleton, type BipedProportions } from '../biped/bipedSkeleton.ts';

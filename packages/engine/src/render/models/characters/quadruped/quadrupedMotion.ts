@@ -45,8 +45,6 @@ export interface QuadrupedStyle {
   wagRate: number;
   wagAmount: number;
   stride: number;
-  /** Head carried high (horse) or level. */
-  headCarriage: number;
 }
 
 const TAU = Math.PI * 2;
@@ -107,23 +105,23 @@ function step(phase: number, run: boolean, time: number, offset: number, style: 
   return m;
 }
 
-/** A leap over one cycle: crouch, spring, stretch out in the air, land. */
+/** A leap over one cycle (0 at take-off, 1 on landing): spring, stretch out in the air, land. */
 function jump(phase: number, time: number, offset: number, style: QuadrupedStyle): QuadrupedMotion {
   const m = base(time, offset, style);
   const k = (keys: readonly (readonly [number, number])[]): number => keyframes(phase, keys);
-  const fore = k([[0, -0.1], [0.2, 0.5], [0.5, 0.9], [0.8, 0.35]]);
-  const foreFold = k([[0, 0.3], [0.2, 0.2], [0.5, 1.2], [0.8, 0.1]]);
-  const hind = k([[0, 0.3], [0.2, -0.7], [0.5, -0.8], [0.8, 0.1]]);
-  const hindFold = k([[0, 0.9], [0.2, 0], [0.5, 0.2], [0.8, 0.3]]);
+  const fore = k([[0, -0.1], [0.12, 0.5], [0.45, 0.9], [0.82, 0.35]]);
+  const foreFold = k([[0, 0.3], [0.12, 0.2], [0.45, 1.2], [0.82, 0.1]]);
+  const hind = k([[0, 0.3], [0.12, -0.7], [0.45, -0.8], [0.82, 0.1]]);
+  const hindFold = k([[0, 0.9], [0.12, 0], [0.45, 0.2], [0.82, 0.3]]);
   m.legs = [
     { swing: fore, fold: foreFold, raise: 0 },
     { swing: fore, fold: foreFold, raise: 0 },
     { swing: hind, fold: hindFold, raise: 0 },
     { swing: hind, fold: hindFold, raise: 0 },
   ];
-  m.pitch = k([[0, 0.12], [0.2, -0.3], [0.5, 0], [0.8, 0.25]]);
-  m.pinFeet = k([[0, 1], [0.22, 1], [0.32, 0], [0.75, 0], [0.88, 1]]);
-  m.lift = k([[0, 0], [0.2, 0], [0.5, 0.04], [0.8, 0]]);
+  m.pitch = k([[0, 0.12], [0.12, -0.3], [0.45, 0], [0.82, 0.25]]);
+  m.pinFeet = k([[0, 1], [0.12, 1], [0.25, 0], [0.8, 0], [0.92, 1]]);
+  m.lift = k([[0, 0], [0.12, 0], [0.45, 0.04], [0.82, 0]]);
   m.tailLift = 0.9;
   m.earFlap = 1;
   m.mouthOpen = 0.5;

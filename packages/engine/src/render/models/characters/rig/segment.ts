@@ -4,7 +4,7 @@
  */
 import type { Finish, Part } from '../../../model/Part.ts';
 import { axisAngle, cross, IDENTITY_QUAT, length, normalize, sub, type Quat, type Vec3 } from '../../../../math/vec3.ts';
-import { childFrame, placePart, type Frame } from './Frame.ts';
+import { placePart, type Frame } from './Frame.ts';
 
 export interface SegmentStyle {
   colour: string;
@@ -29,11 +29,6 @@ export function segment(joint: Frame, length: number, width: number, style: Segm
     finish: style.finish,
     layer: style.layer,
   });
-}
-
-/** The frame at the far end of a segment (where the next joint sits). */
-export function segmentEnd(joint: Frame, length: number): Frame {
-  return childFrame(joint, [0, -length, 0]);
 }
 
 /** Rotation that turns local +Y onto the direction `d` (unit or not). */

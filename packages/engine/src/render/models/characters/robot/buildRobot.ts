@@ -5,7 +5,7 @@
  */
 import type { ModelContext, Part } from '../../../model/Part.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
-import { childFrame, placePart, rotZ } from '../rig/Frame.ts';
+import { childFrame, placePart, rotX } from '../rig/Frame.ts';
 import { segment } from '../rig/segment.ts';
 import { darken, lighten, mixColour } from '../rig/colour.ts';
 import { bodyBox } from '../bodyBox.ts';
@@ -87,8 +87,9 @@ export function buildRobot(ctx: ModelContext): Part[] {
     out.push(placePart(arm.wrist, { shape: 'ellipsoid', position: [0, -0.02 * s, 0], size: [0.07 * s, 0.05 * s, 0.07 * s], colour: joint, finish: 'metal', layer: 1 }));
     const spread = arm.open ? 0.5 : 0.22;
     for (const finger of [1, -1]) {
-      const f = childFrame(arm.wrist, [0, -0.035 * s, finger * 0.018 * s], rotZ(0));
-      out.push(placePart(f, { shape: 'box', position: [0, -0.035 * s, finger * 0.012 * s], size: [0.03 * s, 0.07 * s, 0.018 * s], rotation: [Math.sin((finger * spread) / 2), 0, 0, Math.cos((finger * spread) / 2)], colour: darken(metal, 0.2), finish: 'metal', layer: 1 }));
+      // Two claw fingers, opening forwards and backwards.
+      const f = childFrame(arm.wrist, [0, -0.035 * s, finger * 0.018 * s], rotX(finger * spread));
+      out.push(placePart(f, { shape: 'box', position: [0, -0.035 * s, 0], size: [0.03 * s, 0.07 * s, 0.018 * s], colour: darken(metal, 0.2), finish: 'metal', layer: 1 }));
     }
   }
 
