@@ -13,7 +13,7 @@ import { contactEvent, footstepEvent, makeTimeline, splashEvent } from './testin
 
 /**
  * Every event has an onset within one frame; with `strict`, every onset also belongs to an
- * event (a footstep's toe lands up to 0.1 s after its heel).
+ * event (a footstep's toe lands up to 0.1 s after its heel; a splash's bubbles pop for 0.6 s).
  */
 function assertInSync(events: readonly TimelineEvent[], onsets: readonly number[], fps: number, strict: boolean): void {
   const frame = 1 / fps;
@@ -24,8 +24,8 @@ function assertInSync(events: readonly TimelineEvent[], onsets: readonly number[
   if (!strict) return;
   for (const t of onsets) {
     if (t < 0.05) continue; // the ambience itself starting with the clip
-    const belongs = events.some((e) =>
-      Math.abs(t - e.time) <= frame || (e.type === 'footstep' && t > e.time && t - e.time < 0.1));
+    const after = (e: TimelineEvent): number => (e.type === 'footstep' ? 0.1 : e.type === 'splash' ? 0.6 : 0);
+    const belongs = events.some((e) => Math.abs(t - e.time) <= frame || (t > e.time && t - e.time < after(e)));
     assert.ok(belongs, `onset at ${t.toFixed(3)} s matches no event`);
   }
 }

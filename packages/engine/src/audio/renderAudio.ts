@@ -1,7 +1,8 @@
 /**
  * The clip's sound track, made in the same pass from the same timeline as its pictures:
  * the setting's ambience, every contact, splash and footstep starting on its exact sample,
- * rolling and sliding noise from the bodies' motion — mixed in stereo at 48 kHz and
+ * rolling and sliding noise from the bodies' motion, the room's reverberation of them —
+ * mixed in stereo at 48 kHz and
  * normalised to −14 LUFS integrated with true peaks at or below −1 dBTP.
  * A pure function of the timeline: the same plan and seed give identical samples.
  */
@@ -12,6 +13,8 @@ import { normaliseLoudness } from './loudness/normaliseLoudness.ts';
 import { MixBus } from './mix/MixBus.ts';
 import { renderContactNoise } from './sources/contact/renderContactNoise.ts';
 import { renderEvents } from './sources/renderEvents.ts';
+import { addReverb } from './space/addReverb.ts';
+import { roomAcousticsOf } from './space/roomAcoustics.ts';
 
 export type { StereoAudio } from './StereoAudio.ts';
 
@@ -21,10 +24,15 @@ export const TRUE_PEAK_CEILING_DBTP = -1;
 export function renderAudio(timeline: Timeline): StereoAudio {
   const length = Math.round(timeline.duration * SAMPLE_RATE);
   const seed = timeline.plan.seed;
+  // Things happening go on their own bus so the room can reverberate them; the ambience is
+  // already a recording of the place.
+  const things = new MixBus(length);
+  renderContactNoise(timeline, things, seed);
+  renderEvents(timeline, things, seed);
   const bus = new MixBus(length);
   renderAmbience(timeline.plan.audio.ambience, bus, seed);
-  renderContactNoise(timeline, bus, seed);
-  renderEvents(timeline, bus, seed);
+  bus.addStereo(things.left, things.right, 0);
+  addReverb(things.left, things.right, bus.left, bus.right, roomAcousticsOf(timeline.plan.environment.setting));
   // Sounds still ringing at the last frame fade out over 10 ms instead of being cut.
   const fade = Math.min(length, Math.round(0.01 * SAMPLE_RATE));
   for (let k = 0; k < fade; k++) {

@@ -6,6 +6,7 @@ export function idBase(kind: string, label: string | undefined): string {
   if (kind !== 'prop' || !label) return kind;
   const slug = label
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

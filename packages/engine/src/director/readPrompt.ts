@@ -341,7 +341,10 @@ class PromptReader {
       const entitySubject = this.clause.subjects.length > 0 || this.clause.tentative.length > 0 || this.relativePending ||
         (this.np?.nouns.length ?? 0) > 0 || (verbHere && this.clause.frames.length > 0);
       if (hasSense(senses, 'move')) {
-        return entitySubject && verbHere ? pick('action') : pick('move');
+        // "…, follow the dog" (a bare verb after a break) directs the camera; "…, follows the cat" is the subject's.
+        const firstWord = c.normal.split(' ')[0]!;
+        const imperative = (i === 0 || !!this.chunks[i - 1]!.breakAfter) && !/[^s]s$/.test(firstWord);
+        return entitySubject && verbHere && !imperative ? pick('action') : pick('move');
       }
       const others = senses.filter((s) => s.cat !== 'action' && s.cat !== 'stop' && s.cat !== 'cameraVerb');
       if (verbHere) return pick('action');
@@ -426,7 +429,7 @@ class PromptReader {
       case 'number':
         return this.addToNP(i, (np) => {
           const next = this.chunk(i + 1);
-          const mult = next ? senseOf(next.senses, 'count') : undefined;
+          const mult = next?.senses.find((s): s is SenseOf<'count'> => s.cat === 'count' && s.multiplier);
           np.count = role.value;
           np.countItem = i;
           if (mult?.multiplier) {

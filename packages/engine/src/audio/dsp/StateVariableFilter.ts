@@ -30,7 +30,7 @@ export class StateVariableFilter {
     this.a3 = g * this.a2;
   }
 
-  /** Feed one sample; read `low`, `band` (unity peak gain × 1/q… scaled by k below) and `high`. */
+  /** Feed one sample, then read `low`, `band` (0 dB at the cutoff) and `high`. */
   process(x: number): void {
     const v3 = x - this.ic2;
     const v1 = this.a1 * this.ic1 + this.a2 * v3;

@@ -29,6 +29,14 @@ describe('renderEvents', () => {
     for (let i = 48000; i < 3 * 48000; i++) assert.equal(alone.left[i], withAnother.left[i]);
   });
 
+  it('a hit further from the camera is quieter (gently: −3.6 dB per doubling)', () => {
+    const energy = (bus: MixBus) => bus.left.reduce((e, v) => e + v * v, 0) + bus.right.reduce((e, v) => e + v * v, 0);
+    const near = energy(render([contactEvent(0.5, 'ball', ['wood', 'concrete'], 2, { position: [0, 0, 2] })]));
+    const far = energy(render([contactEvent(0.5, 'ball', ['wood', 'concrete'], 2, { position: [0, 0, -12] })]));
+    const db = 10 * Math.log10(near / far);
+    assert.ok(db > 5 && db < 12, `${db.toFixed(1)} dB`);
+  });
+
   it('a hit sounds of the ground it lands on', () => {
     const energyAt = (bus: MixBus) => bus.left.reduce((e, v) => e + v * v, 0);
     const onTile = render([contactEvent(0.5, 'ball', ['metal', 'tile'], 2)]);

@@ -47,12 +47,30 @@ export function toneMap(x: number): number {
   return 0.8 + 0.2 * (1 - Math.exp(-(x - 0.8) / 0.2));
 }
 
+/** Tone-mapped linear value (0..2, in 1/2048 steps) → sRGB byte, precomputed: shading calls this a lot. */
+const LUT_STEPS = 2048;
+const LUT_MAX = 2;
+const TO_BYTE = (() => {
+  const t = new Uint8Array(LUT_STEPS * LUT_MAX + 1);
+  for (let i = 0; i < t.length; i++) t[i] = Math.round(linearToSrgb(toneMap(i / LUT_STEPS)) * 255);
+  return t;
+})();
+
+/** sRGB byte (0..255) of a linear value, tone-mapped. */
+export function linearToByte(v: number): number {
+  if (!(v > 0)) return 0;
+  if (v >= LUT_MAX) return TO_BYTE[LUT_STEPS * LUT_MAX]!;
+  return TO_BYTE[Math.round(v * LUT_STEPS)]!;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /** CSS string of a linear colour (tone-mapped), with optional alpha. */
 export function linearToCss(rgb: Rgb, alpha = 1): string {
-  const r = Math.round(linearToSrgb(toneMap(rgb[0])) * 255);
-  const g = Math.round(linearToSrgb(toneMap(rgb[1])) * 255);
-  const b = Math.round(linearToSrgb(toneMap(rgb[2])) * 255);
-  return alpha >= 1 ? `rgb(${r},${g},${b})` : `rgba(${r},${g},${b},${Math.max(0, alpha).toFixed(3)})`;
+  const r = linearToByte(rgb[0]);
+  const g = linearToByte(rgb[1]);
+  const b = linearToByte(rgb[2]);
+  return alpha >= 1 ? '#' + HEX[r]! + HEX[g]! + HEX[b]! : `rgba(${r},${g},${b},${Math.max(0, alpha).toFixed(3)})`;
 }
 
 /** CSS string of an sRGB (0..1) colour. */

@@ -16,6 +16,7 @@ import { drawPart, pixelsPerMetre } from '../parts/drawParts.ts';
 import { placeParts, type PlacedPart } from '../parts/PlacedPart.ts';
 import { addPolygon } from '../parts/screenPath.ts';
 import { createShadeEnv, type ShadeEnv } from '../parts/ShadeEnv.ts';
+import { PaintBatch } from '../parts/PaintBatch.ts';
 import { sortParts } from '../parts/sortParts.ts';
 import { drawDust } from '../particles/drawDust.ts';
 import { drawSplashes } from '../particles/drawSplashes.ts';
@@ -84,6 +85,8 @@ export function drawEntities(ctx: SKRSContext2D, fs: FrameScene, frame: FrameSta
     return w.kind === 'dry' ? null : w;
   });
   const tintEnv: ShadeEnv | null = water ? { ...env } : null;
+  const batch = new PaintBatch(ctx);
+  env.batch = batch;
   const sorted = sortParts(basis, placed);
   const last = new Map<number, number>();
   sorted.forEach((sp, k) => last.set(sp.placed.group, k));
@@ -93,6 +96,7 @@ export function drawEntities(ctx: SKRSContext2D, fs: FrameScene, frame: FrameSta
     drawPart(ctx, env, sp.placed, px);
     const line = lines[sp.placed.group];
     if (!line || !tintEnv || !water) return;
+    batch.flush();
     // Redraw the part's outline in the water colour, clipped to what lies under the surface.
     const depth = line.kind === 'under' ? line.depth : 0;
     tintEnv.flatFill = waterTint(water.kind, lighting, Math.min(0.88, 0.5 + depth * 0.25));
@@ -106,6 +110,7 @@ export function drawEntities(ctx: SKRSContext2D, fs: FrameScene, frame: FrameSta
     ctx.restore();
     if (line.kind === 'crossing' && last.get(sp.placed.group) === k) drawMeniscus(ctx, line.front, fs.particleLight);
   });
+  batch.flush();
 }
 
 /** A bright line where a floating thing meets the surface. */

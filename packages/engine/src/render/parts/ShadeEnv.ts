@@ -6,6 +6,7 @@ import type { ViewBasis } from '../../math/projectPoint.ts';
 import { normalize, type Vec3 } from '../../math/vec3.ts';
 import { linearColour, type Rgb } from '../colour/rgb.ts';
 import type { Lighting } from '../lighting/Lighting.ts';
+import type { PaintBatch } from './PaintBatch.ts';
 
 export interface ShadeEnv {
   basis: ViewBasis;
@@ -21,6 +22,8 @@ export interface ShadeEnv {
   groundReflection: Rgb;
   /** When set, parts are filled flat with this CSS colour (outline only): used for tinting what is under water. */
   flatFill?: string;
+  /** When set, flat fills and thin lines are merged into batches (flush before other drawing). */
+  batch?: PaintBatch;
 }
 
 export function createShadeEnv(basis: ViewBasis, lighting: Lighting): ShadeEnv {

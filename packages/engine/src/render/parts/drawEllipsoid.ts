@@ -13,10 +13,11 @@ import { framePoint, frameDirection, type PartFrame } from './partFrame.ts';
 import type { PlacedPart } from './PlacedPart.ts';
 import { FULL_DETAIL, type PartLod } from './partLod.ts';
 import { projectEllipsoid, type ScreenEllipse } from './projectEllipsoid.ts';
+import { addEllipse } from './screenPath.ts';
 import { FINISHES, shadeSurface } from './shadeSurface.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
 
-const STOPS = [0, 0.25, 0.5, 0.75, 1];
+const STOPS = [0, 0.3, 0.62, 1];
 const LEAN = 0.75;
 
 /** World normal of the visible surface at unit-disc point (a, b) of a projected ellipse (sphere approximation). */
@@ -97,14 +98,20 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
   if (lod.thin < FLAT_BELOW || env.flatFill) {
     // Small on screen: one flat fill in the shade of a point between the lit side and the middle.
     const fill = env.flatFill ?? flatShade(env, part, discNormal(env, e, fa * 0.45, fb * 0.45), f.centre);
+    if (env.batch && finish !== 'glass') {
+      addEllipse(env.batch.fill(fill), e);
+      return;
+    }
+    env.batch?.flush();
     ctx.fillStyle = fill;
     if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = GLASS_ALPHA;
     ctx.beginPath();
     ctx.ellipse(e.cx, e.cy, Math.max(0.3, e.rx), Math.max(0.3, e.ry), e.angle, 0, Math.PI * 2);
     ctx.fill();
-    ctx.globalAlpha = 1;
+    if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = 1;
     return;
   }
+  env.batch?.flush();
   const fl = Math.hypot(fa, fb);
   // Far rim direction: away from the light (straight down the screen when lit head-on).
   let da: number, db: number;
@@ -145,11 +152,11 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
 }
 
 /** Parts smaller than this (px) are filled flat. */
-export const FLAT_BELOW = 7;
+export const FLAT_BELOW = Number(process.env.FLAT_BELOW ?? 7);
 /** Patterns are drawn on parts at least this big (px). */
 export const PATTERN_ABOVE = 28;
 /** Highlights are drawn on parts at least this big (px). */
-export const HIGHLIGHT_ABOVE = 10;
+export const HIGHLIGHT_ABOVE = 14;
 
 /** CSS colour of a part seen at one representative normal. */
 export function flatShade(env: ShadeEnv, part: PlacedPart['part'], n: Vec3, at: Vec3): string {

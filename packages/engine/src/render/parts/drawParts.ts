@@ -13,6 +13,7 @@ import { partFrame } from './partFrame.ts';
 import { FULL_DETAIL, partLod } from './partLod.ts';
 import type { PlacedPart } from './PlacedPart.ts';
 import { createShadeEnv, type ShadeEnv } from './ShadeEnv.ts';
+import { PaintBatch } from './PaintBatch.ts';
 import { sortParts, type SortedPart } from './sortParts.ts';
 
 export interface DrawPartsOptions {
@@ -54,10 +55,15 @@ export function drawPart(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, 
 /** Depth-sort and draw all parts, far to near. */
 export function drawParts(ctx: SKRSContext2D, parts: readonly PlacedPart[], basis: ViewBasis, lighting: Lighting, options: DrawPartsOptions = {}): void {
   const env = createShadeEnv(basis, lighting);
+  env.batch = new PaintBatch(ctx);
   const sorted = sortParts(basis, parts);
   for (const sp of sorted) {
     if (sp.depth + sp.extent <= 0.05) continue; // entirely behind the camera
     drawPart(ctx, env, sp.placed, pixelsPerMetre(env, sp.depth));
-    options.afterPart?.(sp, ctx);
+    if (options.afterPart) {
+      env.batch.flush();
+      options.afterPart(sp, ctx);
+    }
   }
+  env.batch.flush();
 }

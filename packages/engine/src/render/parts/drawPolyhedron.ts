@@ -114,12 +114,18 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
       }
     }
     const tl = Math.hypot(toEye[0], toEye[1], toEye[2]) || 1;
-    ctx.fillStyle = linearToCss(shadeSurface(env, base, best, [toEye[0] / tl, toEye[1] / tl, toEye[2] / tl], finish));
+    const colour = linearToCss(shadeSurface(env, base, best, [toEye[0] / tl, toEye[1] / tl, toEye[2] / tl], finish));
+    if (env.batch && finish !== 'glass') {
+      addPolygon(env.batch.fill(colour), convexHull(screen));
+      return;
+    }
+    env.batch?.flush();
+    ctx.fillStyle = colour;
     if (finish === 'glass') ctx.globalAlpha = GLASS_ALPHA;
     ctx.beginPath();
     addPolygon(ctx, convexHull(screen));
     ctx.fill();
-    ctx.globalAlpha = 1;
+    if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = 1;
     return;
   }
   const patternBase = part.pattern ? linearColour(patternColourOf(part)) : undefined;
@@ -152,6 +158,7 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
     });
   }
   if (faces.length === 0) return;
+  env.batch?.flush();
   // One convex outline for all visible faces: painted once in the darkest face colour, the other
   // faces on top. Fewer fills, and no anti-aliasing seams between faces.
   const hull = faces.length > 1 ? convexHull(faces.flatMap((fc) => fc.screen)) : faces[0]!.screen;
@@ -161,7 +168,7 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
     ctx.beginPath();
     addPolygon(ctx, hull);
     ctx.fill();
-    ctx.globalAlpha = 1;
+    if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = 1;
     return;
   }
   let darkest = faces[0]!;

@@ -21,7 +21,7 @@ import { useWoodGrain } from './woodGrain.ts';
 import { shadeSurface } from './shadeSurface.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
 
-const SAMPLES = 5;
+const SAMPLES = 4;
 const ZERO: Vec3 = [0, 0, 0];
 
 function scaled(v: Vec3, s: number): Vec3 {
@@ -140,6 +140,7 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
       fillFlat(ctx, env, placed, f, path);
       return;
     }
+    env.batch?.flush();
     let grad: ReturnType<typeof sideGradient> = null;
     if (sil) grad = sideGradient(env, sil.from, sil.to, (th) => rimAt(f.centre, th), radialNormal);
     if (grad) {
@@ -224,6 +225,7 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
       fillFlat(ctx, env, placed, f, path);
       return;
     }
+    env.batch?.flush();
     const grad = range ? sideGradient(env, range.from, range.to, rim, coneNormal) : null;
     if (grad) {
       paintBody(ctx, env, part, f.centre, {
@@ -268,8 +270,25 @@ function drawAsLine(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: Pa
   const l = Math.hypot(n[0], n[1], n[2]);
   n = l > 1e-6 ? [n[0] / l, n[1] / l, n[2] / l] : f.y;
   const finish = placed.part.finish ?? 'matte';
-  ctx.strokeStyle = flatShade(env, placed.part, n, f.centre);
-  ctx.lineWidth = Math.max(0.5, lod.thin);
+  const colour = flatShade(env, placed.part, n, f.centre);
+  // Widths in quarter pixels, so neighbouring rods share a batch.
+  const width = Math.max(0.5, Math.round(lod.thin * 4) / 4);
+  if (env.batch && finish !== 'glass') {
+    if (shape === 'cone') {
+      const dx = b.x - a.x, dy = b.y - a.y;
+      const len = Math.hypot(dx, dy) || 1;
+      const w = width / 2;
+      addPolygon(env.batch.fill(colour), [{ x: a.x - (dy / len) * w, y: a.y + (dx / len) * w }, { x: a.x + (dy / len) * w, y: a.y - (dx / len) * w }, { x: b.x, y: b.y }]);
+    } else {
+      const c = env.batch.stroke(colour, width, shape === 'cylinder' ? 'butt' : 'round');
+      c.moveTo(a.x, a.y);
+      c.lineTo(b.x, b.y);
+    }
+    return;
+  }
+  env.batch?.flush();
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = width;
   ctx.lineCap = shape === 'cylinder' ? 'butt' : 'round';
   if (finish === 'glass') ctx.globalAlpha = GLASS_ALPHA;
   ctx.beginPath();
@@ -289,7 +308,7 @@ function drawAsLine(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: Pa
     ctx.lineTo(b.x, b.y);
     ctx.stroke();
   }
-  ctx.globalAlpha = 1;
+  if (finish === 'glass') ctx.globalAlpha = 1;
 }
 
 /** Small on screen (or a water tint pass): the whole outline in one colour. */
@@ -302,12 +321,19 @@ function fillFlat(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, f: Part
   const l = Math.hypot(n[0], n[1], n[2]);
   n = l > 1e-6 ? [n[0] / l, n[1] / l, n[2] / l] : f.y;
   const finish = placed.part.finish ?? 'matte';
-  ctx.fillStyle = env.flatFill ?? flatShade(env, placed.part, n, f.centre);
+  const colour = env.flatFill ?? flatShade(env, placed.part, n, f.centre);
+  if (env.batch && finish !== 'glass') {
+    env.batch.fill(colour);
+    path();
+    return;
+  }
+  env.batch?.flush();
+  ctx.fillStyle = colour;
   if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = GLASS_ALPHA;
   ctx.beginPath();
   path();
   ctx.fill();
-  ctx.globalAlpha = 1;
+  if (finish === 'glass') ctx.globalAlpha = 1;
 }
 
 /** The contiguous arc of θ where `facing(θ)` > 0, refined between samples; null if none or all. */

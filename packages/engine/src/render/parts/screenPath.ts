@@ -34,7 +34,6 @@ export function addPolygon(ctx: SKRSContext2D, pts: readonly Pt[]): void {
 export function addEllipse(ctx: SKRSContext2D, e: ScreenEllipse): void {
   ctx.moveTo(e.cx + Math.cos(e.angle) * e.rx, e.cy + Math.sin(e.angle) * e.rx);
   ctx.ellipse(e.cx, e.cy, Math.max(0.01, e.rx), Math.max(0.01, e.ry), e.angle, 0, Math.PI * 2, false);
-  ctx.closePath();
 }
 
 /** A point on an ellipse at parameter t (unit-circle angle in the ellipse's own frame). */

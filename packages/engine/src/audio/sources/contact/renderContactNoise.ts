@@ -69,10 +69,10 @@ function contactTrack(timeline: Timeline, index: number): ContactTrack | undefin
     if (!(speed >= QUIET_SPEED)) continue; // also skips NaN
     const spin = vecLength(pose.angularVelocity as Vec3) || 0;
     const rolling = Math.min(1, (spin * radius) / Math.max(speed, 1e-3));
-    track.roll[f] = 0.05 * speed * rolling * (0.35 + roughness) * massFactor;
+    track.roll[f] = 0.1 * speed * rolling * (0.35 + roughness) * massFactor;
     track.rollCutoff[f] = Math.min(1800, 70 + 260 * speed * (0.5 + roughness));
     track.rotationHz[f] = spin / (2 * Math.PI);
-    track.slide[f] = 0.07 * speed * (1 - rolling) * (0.3 + friction) * (0.4 + roughness) * massFactor;
+    track.slide[f] = 0.14 * speed * (1 - rolling) * (0.3 + friction) * (0.4 + roughness) * massFactor;
     track.slideCentre[f] = Math.min(7000, 700 + 900 * speed * (0.6 + roughness));
     active = true;
   }

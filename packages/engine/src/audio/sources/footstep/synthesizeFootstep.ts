@@ -34,7 +34,7 @@ export interface FootstepSpec {
 export function synthesizeFootstep(spec: FootstepSpec): Float32Array {
   const { random } = spec;
   const heft = Math.min(1, Math.max(0, Math.log10(Math.max(spec.mass, 1)) / 3)); // 1 kg → 0, 1 t → 1
-  const level = dbToGain(-16 + 8 * heft + random.range(-1.5, 1.5));
+  const level = dbToGain(-10 + 8 * heft + random.range(-1.5, 1.5));
   const kind = stepSoundOf(spec.material);
   const n = Math.ceil(0.3 * SAMPLE_RATE);
   const out = new Float64Array(n);

@@ -40,7 +40,7 @@ const GROUND_SIZE = 0.6;
  * and an anvil's thud (≈300 N·s) are both audible but about 30 dB apart.
  */
 export function impactLevelDb(impulse: number): number {
-  const db = -6 + 7.5 * Math.log10(Math.max(impulse, 1e-5));
+  const db = -2 + 7.5 * Math.log10(Math.max(impulse, 1e-5));
   return Math.min(8, Math.max(-42, db));
 }
 
@@ -93,7 +93,7 @@ export function synthesizeImpact(spec: ImpactSpec): Float32Array {
   const clickSeconds = 0.0015 + 0.01 * soft;
   const n = Math.ceil((Math.max(ringSeconds, clickSeconds * 6) + 0.005) * SAMPLE_RATE);
   const out = new Float64Array(n);
-  const norm = ampSum > 0 ? (0.5 * level) / ampSum : 0;
+  const norm = ampSum > 0 ? level / ampSum : 0;
 
   for (const m of modes) {
     // Damped sinusoid by recursion: y[k] = 2r cos ω y[k−1] − r² y[k−2] = a rᵏ sin(ωk).
@@ -118,7 +118,7 @@ export function synthesizeImpact(spec: ImpactSpec): Float32Array {
 
   // The contact click: a few milliseconds of noise, bright for hard contacts, dull for soft.
   const noise = new WhiteNoise(random);
-  const clickLevel = 0.5 * level * (0.16 - 0.1 * soft);
+  const clickLevel = level * (0.16 - 0.1 * soft);
   const tau = clickSeconds * SAMPLE_RATE;
   const clickLen = Math.min(n, Math.ceil(tau * 6));
   const smooth = Math.exp((-2 * Math.PI * Math.max(1500, 12000 * (1 - soft))) / SAMPLE_RATE);

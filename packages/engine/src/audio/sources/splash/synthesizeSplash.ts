@@ -23,7 +23,7 @@ export function synthesizeSplash(spec: SplashSpec): Float32Array {
   const speed = Math.max(0.1, Math.abs(spec.speed));
   const energy = 0.5 * Math.max(spec.mass, 0.001) * speed * speed; // J
   const size = Math.min(1, Math.max(0, (Math.log10(energy) + 2) / 5)); // 0 (a pebble) … 1 (a person)
-  const level = dbToGain(-12 + 14 * size);
+  const level = dbToGain(-8 + 14 * size);
   const bodySeconds = 0.12 + 0.7 * size;
   const n = Math.ceil((bodySeconds * 1.6 + 0.6) * SAMPLE_RATE);
   const out = new Float64Array(n);

@@ -34,40 +34,45 @@ export function viewOf(basis: ViewBasis, x: number, y: number, z: number, out: n
  */
 export function projectPolygon(basis: ViewBasis, pts: readonly number[]): number[] {
   const n = pts.length / 3;
-  const vx: number[] = [];
-  const vy: number[] = [];
-  const vz: number[] = [];
-  const v = [0, 0, 0];
+  if (scratch.length < pts.length) scratch = new Float64Array(pts.length * 2);
+  const view = scratch;
+  const { right: r, up: u, forward: f, eye: e, focal, cx, cy } = basis;
   let behind = 0;
   for (let i = 0; i < n; i++) {
-    viewOf(basis, pts[i * 3]!, pts[i * 3 + 1]!, pts[i * 3 + 2]!, v);
-    vx.push(v[0]!);
-    vy.push(v[1]!);
-    vz.push(v[2]!);
-    if (v[2]! < BACKGROUND_NEAR) behind++;
+    const dx = pts[i * 3]! - e[0];
+    const dy = pts[i * 3 + 1]! - e[1];
+    const dz = pts[i * 3 + 2]! - e[2];
+    const z = dx * f[0] + dy * f[1] + dz * f[2];
+    view[i * 3] = dx * r[0] + dy * r[1] + dz * r[2];
+    view[i * 3 + 1] = dx * u[0] + dy * u[1] + dz * u[2];
+    view[i * 3 + 2] = z;
+    if (z < BACKGROUND_NEAR) behind++;
   }
   if (behind === n) return [];
-  const { focal, cx, cy } = basis;
   const out: number[] = [];
-  const emit = (x: number, y: number, z: number): void => {
-    out.push(cx + (focal * x) / z, cy - (focal * y) / z);
-  };
   if (behind === 0) {
-    for (let i = 0; i < n; i++) emit(vx[i]!, vy[i]!, vz[i]!);
+    for (let i = 0; i < n; i++) {
+      const z = view[i * 3 + 2]!;
+      out.push(cx + (focal * view[i * 3]!) / z, cy - (focal * view[i * 3 + 1]!) / z);
+    }
     return out;
   }
   for (let i = 0; i < n; i++) {
     const j = (i + 1) % n;
-    const ain = vz[i]! >= BACKGROUND_NEAR;
-    const bin = vz[j]! >= BACKGROUND_NEAR;
-    if (ain) emit(vx[i]!, vy[i]!, vz[i]!);
+    const ax = view[i * 3]!, ay = view[i * 3 + 1]!, az = view[i * 3 + 2]!;
+    const bx = view[j * 3]!, by = view[j * 3 + 1]!, bz = view[j * 3 + 2]!;
+    const ain = az >= BACKGROUND_NEAR;
+    const bin = bz >= BACKGROUND_NEAR;
+    if (ain) out.push(cx + (focal * ax) / az, cy - (focal * ay) / az);
     if (ain !== bin) {
-      const t = (BACKGROUND_NEAR - vz[i]!) / (vz[j]! - vz[i]!);
-      emit(vx[i]! + (vx[j]! - vx[i]!) * t, vy[i]! + (vy[j]! - vy[i]!) * t, BACKGROUND_NEAR);
+      const t = (BACKGROUND_NEAR - az) / (bz - az);
+      out.push(cx + (focal * (ax + (bx - ax) * t)) / BACKGROUND_NEAR, cy - (focal * (ay + (by - ay) * t)) / BACKGROUND_NEAR);
     }
   }
   return out;
 }
+
+let scratch = new Float64Array(96);
 
 /**
  * Project an open polyline, cut into the runs that are in front of the camera.

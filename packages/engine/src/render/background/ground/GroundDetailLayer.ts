@@ -17,7 +17,7 @@ export type DetailKind = 'tuft' | 'flower' | 'leaf' | 'ripple' | 'shell' | 'pebb
 
 export interface DetailSpec {
   kind: DetailKind;
-  /** Items per square metre. */
+  /** Items per square metre near the middle of the scene (thinning out with distance). */
   density: number;
   /** Typical size (m). */
   size: number;
@@ -41,15 +41,23 @@ export class GroundDetailLayer implements BackdropLayer {
   readonly name = 'ground-details';
   private readonly sets: DetailSet[] = [];
 
-  /** `radius`: how far around the origin details are scattered; `exclude` keeps them off water or a floor. */
-  constructor(seed: number, specs: readonly DetailSpec[], private readonly radius: number, exclude?: (x: number, z: number) => boolean) {
+  /**
+   * `radius`: how far around the origin details are scattered; `exclude` keeps them off water or
+   * a floor. Density falls off with distance (far details are too small to read and would cost
+   * as much to draw as near ones), and at most `maxDrawn` of each kind are drawn per frame,
+   * nearest the middle first.
+   */
+  constructor(seed: number, specs: readonly DetailSpec[], private readonly radius: number, exclude?: (x: number, z: number) => boolean, private readonly maxDrawn = 90) {
+    const r0 = 5;
+    const spread = Math.log(1 + (radius / r0) ** 2);
     specs.forEach((spec, k) => {
       const rnd = createRandom(seed, `ground-detail-${spec.kind}-${k}`);
-      const count = Math.round(Math.PI * radius * radius * spec.density);
+      // As many as uniform density over a disc of radius r0 * 2.5, spread with density ∝ 1 / (1 + (r / r0)²).
+      const count = Math.round(Math.PI * (r0 * 2.5) ** 2 * spec.density);
       const items: Item[] = [];
       for (let i = 0; i < count; i++) {
         const a = rnd.range(0, Math.PI * 2);
-        const d = radius * Math.sqrt(rnd.next());
+        const d = r0 * Math.sqrt(Math.exp(rnd.next() * spread) - 1);
         const x = Math.sin(a) * d;
         const z = -Math.cos(a) * d;
         const size = spec.size * rnd.range(0.6, 1.4);
@@ -58,6 +66,7 @@ export class GroundDetailLayer implements BackdropLayer {
         if (exclude?.(x, z)) continue;
         items.push({ x, z, size, colour, r });
       }
+      items.sort((p, q) => p.x * p.x + p.z * p.z - (q.x * q.x + q.z * q.z));
       this.sets.push({ spec, items });
     });
   }
@@ -80,12 +89,13 @@ export class GroundDetailLayer implements BackdropLayer {
       let dist = 0;
       let drawn = 0;
       for (const it of set.items) {
+        if (drawn >= this.maxDrawn) break;
         viewOf(basis, it.x, 0, it.z, v);
         const depth = v[2]!;
         if (depth < 0.6) continue;
         const s = focal / depth;
         const px = it.size * s;
-        if (px < 1.2) continue;
+        if (px < 1.6) continue;
         const x = cx + v[0]! * s;
         const y = cy - v[1]! * s;
         if (x < -px || x > width + px || y < -px || y > height + px) continue;

@@ -20,7 +20,7 @@ const BANDS = 20;
 export class CycloramaLayer implements BackdropLayer {
   readonly name = 'cyclorama';
 
-  constructor(private readonly albedo = '#d7d6d3') {}
+  constructor(private readonly albedo = '#dcdbd8') {}
 
   drawStatic(ctx: SKRSContext2D, view: BackdropView): void {
     const albedo = parseColour(this.albedo);
@@ -32,6 +32,21 @@ export class CycloramaLayer implements BackdropLayer {
       ctx.fillStyle = toRgba(litRgb(view.light, albedo, normal, 0.9));
       ctx.fill(new PathBuilder().polygon(screen).toPath());
     };
+    // One base shape first so the seams between bands never show the dark studio through.
+    const profile: [number, number][] = [[30, 0], [CURVE_START, 0]];
+    for (let i = 1; i <= BANDS; i++) {
+      const a = (i / BANDS) * (Math.PI / 2);
+      profile.push([CURVE_START - RADIUS * Math.sin(a), RADIUS * (1 - Math.cos(a))]);
+    }
+    profile.push([CURVE_START - RADIUS, TOP]);
+    const outline: number[] = [];
+    for (const [z, y] of profile) outline.push(x0, y, z);
+    for (let i = profile.length - 1; i >= 0; i--) outline.push(x1, profile[i]![1], profile[i]![0]);
+    const baseShape = projectPolygon(view.basis, outline);
+    if (baseShape.length >= 6) {
+      ctx.fillStyle = toRgba(litRgb(view.light, albedo, [0, 0.7, 0.7], 0.9));
+      ctx.fill(new PathBuilder().polygon(baseShape).toPath());
+    }
     // Floor, then the curve in thin bands, then the wall; each band overlaps the next a little.
     band([x0, 0, 30, x1, 0, 30, x1, 0, CURVE_START, x0, 0, CURVE_START], [0, 1, 0]);
     for (let i = 0; i < BANDS; i++) {
@@ -56,11 +71,23 @@ export class CycloramaLayer implements BackdropLayer {
       const r = 7 * s;
       const warm = mixRgb(parseColour(view.lighting.sunColour), [255, 255, 255], 0.5);
       const g = ctx.createRadialGradient(x, y, 0, x, y, r);
-      g.addColorStop(0, toRgba(warm, 0.28));
-      g.addColorStop(0.5, toRgba(warm, 0.08));
+      g.addColorStop(0, toRgba(warm, 0.4));
+      g.addColorStop(0.5, toRgba(warm, 0.14));
       g.addColorStop(1, toRgba(warm, 0));
       ctx.fillStyle = g;
       ctx.fillRect(x - r, y - r, r * 2, r * 2);
+    }
+    // The top of the backdrop and the floor near the camera fall off into shade.
+    const top = projectPolygon(view.basis, [x0, 3, zw + 0.01, x1, 3, zw + 0.01, x1, TOP, zw + 0.01, x0, TOP, zw + 0.01]);
+    const yTop = projectPolygon(view.basis, [0, TOP, zw, 0.01, TOP, zw, 0, TOP - 0.01, zw]);
+    const yMid = projectPolygon(view.basis, [0, 3, zw, 0.01, 3, zw, 0, 2.99, zw]);
+    if (top.length >= 6 && yTop.length >= 2 && yMid.length >= 2) {
+      const shade = scaleRgb(litRgb(view.light, albedo, [0, 0, 1], 0.9), 0.62);
+      const g = ctx.createLinearGradient(0, yMid[1]!, 0, yTop[1]!);
+      g.addColorStop(0, toRgba(shade, 0));
+      g.addColorStop(1, toRgba(shade, 0.6));
+      ctx.fillStyle = g;
+      ctx.fill(new PathBuilder().polygon(top).toPath());
     }
     // Edges of the backdrop fade into the dark studio.
     const edge = scaleRgb(litRgb(view.light, albedo, [0, 0, 1], 0.9), 0.35);

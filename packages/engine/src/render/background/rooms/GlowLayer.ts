@@ -44,7 +44,6 @@ export class GlowLayer implements BackdropLayer {
       ctx.scale(1, g.squash ?? 1);
       const grad = ctx.createRadialGradient(0, 0, 0, 0, 0, r);
       grad.addColorStop(0, toRgba(c, a));
-      grad.addColorStop(0.4, toRgba(c, a * 0.4));
       grad.addColorStop(1, toRgba(c, 0));
       ctx.fillStyle = grad;
       ctx.fillRect(-r, -r, r * 2, r * 2);

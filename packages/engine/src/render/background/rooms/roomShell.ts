@@ -28,7 +28,7 @@ export function roomShell(r: RoomBox, p: RoomPaint): Facet[] {
   const { x0, x1, zBack: zb, zFront: zf, floor: y0, ceiling: y1 } = r;
   const facets: Facet[] = [
     { points: quad([x0, y0, zb], [x1, y0, zb], [x1, y0, zf], [x0, y0, zf]), albedo: p.floor, normal: [0, 1, 0], oneSided: true },
-    { points: quad([x0, y1, zb], [x1, y1, zb], [x1, y1, zf], [x0, y1, zf]), albedo: p.ceiling, normal: [0, -1, 0], oneSided: true, shade: 0.12 },
+    { points: quad([x0, y1, zb], [x1, y1, zb], [x1, y1, zf], [x0, y1, zf]), albedo: p.ceiling, normal: [0, -1, 0], lightNormal: [0, 0.1, 1], oneSided: true, shade: 0.08 },
     { points: quad([x0, y0, zb], [x1, y0, zb], [x1, y1, zb], [x0, y1, zb]), albedo: p.backWall ?? p.walls, normal: [0, 0, 1], oneSided: true },
     { points: quad([x0, y0, zb], [x0, y0, zf], [x0, y1, zf], [x0, y1, zb]), albedo: p.walls, normal: [1, 0, 0], oneSided: true, shade: 0.06 },
     { points: quad([x1, y0, zb], [x1, y0, zf], [x1, y1, zf], [x1, y1, zb]), albedo: p.walls, normal: [-1, 0, 0], oneSided: true, shade: 0.06 },

@@ -105,7 +105,7 @@ export class BillboardLayer implements BackdropLayer {
       const x = basis.cx + v[0]! * s;
       const y = basis.cy - v[1]! * s;
       const r = Math.max(b.width, b.height) * s;
-      if (x + r < 0 || x - r > width || y - r > height || y + r < 0 || b.height * s < 1.5) continue;
+      if (x + r < 0 || x - r > width || y - r > height || y + r < 0 || b.height * s < 5) continue;
       visible.push({ b, x, y, s, depth });
     }
     if (visible.length === 0) return;
@@ -214,17 +214,15 @@ function drawShape(b: Billboard, T: Xf, s: number, sunSide: number, p: Paints): 
       poly(p.trunk, T, [-W * 0.06, 0, W * 0.06, 0, W * 0.04, trunkTop, W * 0.12, trunkTop + H * 0.1, -W * 0.1, trunkTop + H * 0.08, -W * 0.04, trunkTop]);
       const cy = H * 0.68;
       const r = W * 0.28;
-      const n = 5 + Math.floor(v * 3);
+      const n = 4 + Math.floor(v * 2);
       for (let i = 0; i < n; i++) {
         const a = (i / n) * Math.PI * 2 + v * 6;
-        blob(p.dark, T, s, Math.cos(a) * W * 0.24, cy + Math.sin(a) * H * 0.13, r);
+        blob(p.dark, T, s, Math.cos(a) * W * 0.22, cy + Math.sin(a) * H * 0.12, r * 1.05);
       }
-      blob(p.mid, T, s, -sunSide * W * 0.05, cy - H * 0.02, r * 1.25);
-      for (let i = 0; i < 3; i++) {
-        const a = 0.5 + i * 0.7;
-        blob(p.mid, T, s, sunSide * Math.cos(a) * W * 0.2, cy + Math.sin(a) * H * 0.12, r * 0.9);
-        blob(p.light, T, s, sunSide * (W * 0.12 + i * W * 0.06), cy + H * 0.12 - i * H * 0.06, r * (0.55 - i * 0.1));
-      }
+      blob(p.mid, T, s, -sunSide * W * 0.02, cy + H * 0.01, r * 1.2);
+      blob(p.mid, T, s, sunSide * W * 0.16, cy + H * 0.1, r * 0.85);
+      blob(p.light, T, s, sunSide * W * 0.16, cy + H * 0.14, r * 0.5);
+      blob(p.light, T, s, sunSide * W * 0.02, cy + H * 0.2, r * 0.38);
       break;
     }
     case 'palm': {

@@ -26,6 +26,8 @@ export interface Facet {
   oneSided?: boolean;
   /** Extra darkening 0..1 (occlusion in corners, under counters). */
   shade?: number;
+  /** Facing used for lighting when it differs from the geometric one (a ceiling lit by bounce light). */
+  lightNormal?: Vec3;
 }
 
 export function quad(a: Vec3, b: Vec3, c: Vec3, d: Vec3): number[] {
@@ -48,7 +50,7 @@ export function boxFacets(min: Vec3, max: Vec3, albedo: string, extra: Partial<F
 
 export function facetColour(view: BackdropView, f: Facet): Rgb {
   const albedo = parseColour(f.albedo);
-  let c = f.glow ? albedo : litRgb(view.light, albedo, f.normal, 0.5);
+  let c = f.glow ? albedo : litRgb(view.light, albedo, f.lightNormal ?? f.normal, 0.5);
   if (f.shade) c = [c[0] * (1 - f.shade), c[1] * (1 - f.shade), c[2] * (1 - f.shade)];
   return c;
 }

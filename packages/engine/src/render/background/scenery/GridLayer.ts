@@ -9,7 +9,7 @@ import { parseColour, toRgba } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
 import { hashUnit } from '../geometry/hashNoise.ts';
 import { PathBuilder } from '../geometry/PathBuilder.ts';
-import { projectPolygon, projectPolyline } from '../geometry/projectWorld.ts';
+import { projectPolygon, viewOf } from '../geometry/projectWorld.ts';
 import { litRgb } from '../geometry/shading.ts';
 
 export interface GridSpec {
@@ -59,6 +59,26 @@ function drawGrid(ctx: SKRSContext2D, view: BackdropView, g: GridSpec): void {
   const toEye = (eye[0] - g.origin[0]) * g.normal[0] + (eye[1] - g.origin[1]) * g.normal[1] + (eye[2] - g.origin[2]) * g.normal[2];
   if (toEye <= 0) return;
   const seed = g.seed ?? 1;
+  // Only the part of the rectangle near the camera: far joints are finer than a pixel.
+  const reach = 18;
+  const ea = (eye[0] - g.origin[0]) * g.u[0] + (eye[1] - g.origin[1]) * g.u[1] + (eye[2] - g.origin[2]) * g.u[2];
+  const eb = (eye[0] - g.origin[0]) * g.v[0] + (eye[1] - g.origin[1]) * g.v[1] + (eye[2] - g.origin[2]) * g.v[2];
+  const aLo = Math.max(0, ea - reach);
+  const aHi = Math.min(g.lengthU, ea + reach);
+  const bLo = Math.max(0, eb - reach);
+  const bHi = Math.min(g.lengthV, eb + reach);
+  if (aHi <= aLo || bHi <= bLo) return;
+  const v = [0, 0, 0];
+  const tanX = (view.width / 2 / view.basis.focal) * 1.15 + 0.05;
+  const tanY = (view.height / 2 / view.basis.focal) * 1.15 + 0.05;
+  const inView = (a: number, b: number, r: number): boolean => {
+    const p = at(g, a, b, 0);
+    viewOf(view.basis, p[0], p[1], p[2], v);
+    const z = v[2]!;
+    if (z < -r) return false;
+    const zz = Math.max(z, 0.05);
+    return Math.abs(v[0]!) - r < tanX * zz && Math.abs(v[1]!) - r < tanY * zz;
+  };
   // Tiles: alternate fills (checker) or a gentle per-tile tone (planks, stone).
   if (g.checker || g.jitter) {
     const dark = new PathBuilder();
@@ -67,14 +87,17 @@ function drawGrid(ctx: SKRSContext2D, view: BackdropView, g: GridSpec): void {
     const nv = g.stepV > 0 ? Math.ceil(g.lengthV / g.stepV) : 1;
     const su = g.stepU > 0 ? g.stepU : g.lengthU;
     const sv = g.stepV > 0 ? g.stepV : g.lengthV;
-    for (let i = 0; i < nu; i++) {
+    const jitterReach = g.checker ? reach : 11;
+    const radius = Math.hypot(su, sv);
+    for (let i = Math.max(0, Math.floor((ea - jitterReach) / su)); i < Math.min(nu, Math.ceil((ea + jitterReach) / su)); i++) {
       const offset = g.staggered ? hashUnit(seed, i) * sv : 0;
-      for (let j = -1; j < nv; j++) {
+      for (let j = Math.max(-1, Math.floor((eb - jitterReach - offset) / sv)); j < Math.min(nv, Math.ceil((eb + jitterReach) / sv)); j++) {
         const a0 = i * su;
         const a1 = Math.min(g.lengthU, a0 + su);
         const b0 = Math.max(0, j * sv + offset);
         const b1 = Math.min(g.lengthV, j * sv + offset + sv);
         if (b1 <= b0) continue;
+        if (!inView((a0 + a1) / 2, (b0 + b1) / 2, radius)) continue;
         let target: PathBuilder | null = null;
         if (g.checker) target = (i + j) % 2 === 0 ? dark : null;
         else {
@@ -108,23 +131,25 @@ function drawGrid(ctx: SKRSContext2D, view: BackdropView, g: GridSpec): void {
       : [...at(g, a0 - w, b0), ...at(g, a1 - w, b1), ...at(g, a1 + w, b1), ...at(g, a0 + w, b0)];
     lines.polygon(projectPolygon(view.basis, pts));
   };
-  if (g.stepU > 0) for (let a = g.stepU; a < g.lengthU - 1e-6; a += g.stepU) strip(a, 0, a, g.lengthV, false);
+  if (g.stepU > 0) {
+    for (let a = Math.max(1, Math.ceil(aLo / g.stepU)) * g.stepU; a < aHi - 1e-6; a += g.stepU) strip(a, bLo, a, bHi, false);
+  }
   if (g.stepV > 0) {
     if (g.staggered) {
       const nu = Math.ceil(g.lengthU / g.stepU);
-      for (let i = 0; i < nu; i++) {
+      for (let i = Math.max(0, Math.floor(aLo / g.stepU)); i < Math.min(nu, Math.ceil(aHi / g.stepU)); i++) {
         const offset = hashUnit(seed, i) * g.stepV;
-        for (let b = offset; b < g.lengthV; b += g.stepV) {
+        for (let b = offset + Math.max(0, Math.floor((bLo - offset) / g.stepV)) * g.stepV; b < bHi; b += g.stepV) {
           if (b <= 0) continue;
+          if (!inView((i + 0.5) * g.stepU, b, g.stepU)) continue;
           strip(i * g.stepU, b, Math.min(g.lengthU, (i + 1) * g.stepU), b, true);
         }
       }
     } else {
-      for (let b = g.stepV; b < g.lengthV - 1e-6; b += g.stepV) strip(0, b, g.lengthU, b, true);
+      for (let b = Math.max(1, Math.ceil(bLo / g.stepV)) * g.stepV; b < bHi - 1e-6; b += g.stepV) strip(aLo, b, aHi, b, true);
     }
   }
   if (lines.empty) return;
   ctx.fillStyle = toRgba(litRgb(view.light, parseColour(g.colour), g.normal, 0.5), g.alpha);
   ctx.fill(lines.toPath());
-  void projectPolyline;
 }

@@ -80,14 +80,14 @@ export class StreetBuildingsLayer implements BackdropLayer {
     const bx = b.x + b.side * b.depth;
     const h = b.height;
     const albedo = parseColour(b.colour);
-    const face = (pts: number[], normal: Vec3, extra = 1): void => {
+    const face = (pts: number[], normal: Vec3, extra = 1, outline = false): void => {
       const toEye = (eye[0] - pts[0]!) * normal[0] + (eye[1] - pts[1]!) * normal[1] + (eye[2] - pts[2]!) * normal[2];
       if (toEye <= 0) return;
       const screen = projectPolygon(basis, pts);
       if (screen.length < 6) return;
       ctx.fillStyle = toRgba(hazed(light, scaleRgb(litRgb(light, albedo, normal, 0.4), extra), dist));
       ctx.fill(new PathBuilder().polygon(screen).toPath());
-      view.skyline.addOutline([...screen, screen[0]!, screen[1]!]);
+      if (outline) view.skyline.addOutline([...screen, screen[0]!, screen[1]!]);
     };
     const streetNormal: Vec3 = [-b.side, 0, 0];
     // End walls facing along the street, the facade on the street, and the roof.
@@ -95,6 +95,9 @@ export class StreetBuildingsLayer implements BackdropLayer {
     face([fx, 0, b.z0, bx, 0, b.z0, bx, h, b.z0, fx, h, b.z0], [0, 0, -1], 0.92);
     face([fx, 0, b.z0, fx, 0, b.z1, fx, h, b.z1, fx, h, b.z0], streetNormal);
     face([fx, h, b.z0, bx, h, b.z0, bx, h, b.z1, fx, h, b.z1], [0, 1, 0], 0.85);
+    // The roof's outline is the building's skyline, whether or not the roof itself faces us.
+    const roof = projectPolygon(basis, [fx, h, b.z0, bx, h, b.z0, bx, h, b.z1, fx, h, b.z1]);
+    if (roof.length >= 6) view.skyline.addOutline([...roof, roof[0]!, roof[1]!]);
     // A cornice strip along the top of the facade.
     const corn = projectPolygon(basis, [fx - b.side * 0.25, h - 0.5, b.z0, fx - b.side * 0.25, h - 0.5, b.z1, fx - b.side * 0.25, h, b.z1, fx - b.side * 0.25, h, b.z0]);
     if (corn.length >= 6 && (eye[0] - fx) * -b.side > 0) {
@@ -111,7 +114,15 @@ export class StreetBuildingsLayer implements BackdropLayer {
     const cols = Math.max(1, Math.floor((b.z1 - b.z0) / 2.6));
     const rows = Math.floor((h - 4) / b.floor);
     const cw = (b.z1 - b.z0) / cols;
-    if (pxPerMetre > 1.2) {
+    if (pxPerMetre > 1.2 && pxPerMetre < 11) {
+      // Far away: each floor's windows read as one band of glass.
+      for (let r = 0; r < rows; r++) {
+        const y0 = 4 + r * b.floor + b.floor * 0.25;
+        const y1 = y0 + b.floor * 0.5;
+        const on = hashUnit(b.seed, r, 99) < litShare;
+        (on ? lit : dark).polygon(projectPolygon(basis, [wx, y0, b.z0 + cw * 0.2, wx, y0, b.z1 - cw * 0.2, wx, y1, b.z1 - cw * 0.2, wx, y1, b.z0 + cw * 0.2]));
+      }
+    } else if (pxPerMetre >= 11) {
       for (let r = 0; r < rows; r++) {
         const y0 = 4 + r * b.floor + b.floor * 0.25;
         const y1 = y0 + b.floor * 0.5;
@@ -122,10 +133,14 @@ export class StreetBuildingsLayer implements BackdropLayer {
           (on ? lit : dark).polygon(projectPolygon(basis, [wx, y0, z0, wx, y0, z1, wx, y1, z1, wx, y1, z0]));
         }
       }
+    }
+    if (pxPerMetre > 1.2) {
       // Shop windows at street level.
-      for (let c = 0; c < cols; c++) {
-        const z0 = b.z0 + c * cw + cw * 0.1;
-        const z1 = z0 + cw * 0.8;
+      const shops = pxPerMetre >= 11 ? cols : 1;
+      const sw = (b.z1 - b.z0) / shops;
+      for (let c = 0; c < shops; c++) {
+        const z0 = b.z0 + c * sw + sw * 0.1;
+        const z1 = z0 + sw * 0.8;
         shop.polygon(projectPolygon(basis, [wx, 0.5, z0, wx, 0.5, z1, wx, 3.0, z1, wx, 3.0, z0]));
       }
     }

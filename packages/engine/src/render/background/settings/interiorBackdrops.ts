@@ -86,12 +86,12 @@ export function livingRoomBackdrop(scene: BackgroundScene): BackdropLayer[] {
   return [
     new IndoorBaseLayer(),
     new FacetLayer('room', roomShell(room, { floor: '#a36a3c', walls: '#d9c7ab', backWall: '#c9a98a', ceiling: '#efe8dc', skirting: '#f3eee4' })),
-    new GridLayer('planks', [{ origin: [room.x0, 0, zb], u: [1, 0, 0], v: [0, 0, 1], lengthU: room.x1 - room.x0, lengthV: room.zFront - zb, stepU: 0.2, stepV: 1.6, colour: '#5a3620', normal: [0, 1, 0], width: 0.008, alpha: 0.55, staggered: true, jitter: 0.16, seed: scene.seed }]),
+    new GridLayer('planks', [{ origin: [room.x0, 0, zb], u: [1, 0, 0], v: [0, 0, 1], lengthU: room.x1 - room.x0, lengthV: room.zFront - zb, stepU: 0.24, stepV: 1.8, colour: '#5a3620', normal: [0, 1, 0], width: 0.01, alpha: 0.55, staggered: true, jitter: 0.16, seed: scene.seed }]),
     new WindowLayer({ z: zb, x0: -2.7, x1: -0.5, y0: 0.95, y1: 2.35, frame: '#f2ede2', panes: 2, floorY: 0 }),
     new FacetLayer('decor', [...curtains, ...picture, ...bookshelf(scene.seed, 1.9, 3.6, zb, 2.2), ...floorLamp(-4.3, zb + 0.4, night), ...rug]),
     new GlowLayer([
       { at: [-4.3, 1.6, zb + 0.6], radius: 1.8, colour: '#ffc880', day: 0.05, night: 0.45 },
-      { at: [-1.6, 1.6, zb + 0.2], radius: 3, colour: '#fff2d8', day: 0.18, night: 0 },
+      { at: [-1.6, 1.6, zb + 0.2], radius: 2.2, colour: '#fff2d8', day: 0.16, night: 0 },
     ]),
   ];
 }

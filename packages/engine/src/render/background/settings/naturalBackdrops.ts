@@ -42,7 +42,7 @@ export function forestBackdrop(scene: BackgroundScene, ground: string): Backdrop
     new RingLayer({ name: 'trees-mid', radius: 95, heights: treeLineProfile(s + 4, 95, { minHeight: 11, maxHeight: 19, conifers: 0.6, spacing: 3.6, undergrowth: 4 }), base: 0, albedo: '#355c3c', style: 'canopy', mist: 0.25, reflect: true, seed: s + 4 }),
     new BillboardLayer('trees-near', scatterBillboards(s, 'forest-trees', {
       kinds: [{ kind: 'conifer', weight: 5, height: [9, 17], width: 0.42 }, { kind: 'broadleaf', weight: 3, height: [8, 13], width: 0.85 }, { kind: 'bush', weight: 4, height: [1, 2.4], width: 1.5 }],
-      count: 520, inner: 26, outer: 80,
+      count: 300, inner: 26, outer: 80,
     })),
   ];
 }

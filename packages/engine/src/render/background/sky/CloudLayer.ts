@@ -55,7 +55,7 @@ export class CloudLayer implements BackdropLayer {
     const count = Math.round(40 + cover * 160);
     for (let i = 0; i < count; i++) {
       const a = rnd.range(0, Math.PI * 2);
-      const d = 11000 * Math.sqrt(rnd.next()) + 500;
+      const d = 2500 + 10000 * Math.sqrt(rnd.next());
       this.clouds.push({
         x: Math.sin(a) * d,
         z: -Math.cos(a) * d,

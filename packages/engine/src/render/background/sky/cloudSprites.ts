@@ -15,35 +15,36 @@ export interface CloudColours {
 
 export type CloudShape = 'cumulus' | 'stratus' | 'towering';
 
-export const SPRITE_W = 256;
-export const SPRITE_H = 128;
+export const SPRITE_W = 320;
+export const SPRITE_H = 160;
 
 export function paintCloudSprite(seed: number, shape: CloudShape, colours: CloudColours, sunSide: number): Canvas {
   const rnd = createRandom(seed, `cloud-${shape}`);
   const h = shape === 'towering' ? SPRITE_H * 2 : SPRITE_H;
   const canvas = createCanvas(SPRITE_W, h);
   const ctx = canvas.getContext('2d');
-  const blur = shape === 'stratus' ? 9 : 5;
+  const blur = shape === 'stratus' ? 8 : 2.5;
   ctx.filter = `blur(${blur}px)`;
   const puffs: { x: number; y: number; r: number }[] = [];
+  const k = SPRITE_W / 256;
   const baseY = h - 22;
   if (shape === 'stratus') {
     for (let i = 0; i < 9; i++) {
-      puffs.push({ x: rnd.range(40, SPRITE_W - 40), y: rnd.range(h * 0.45, h * 0.7), r: rnd.range(14, 26) });
+      puffs.push({ x: rnd.range(40, SPRITE_W - 40), y: rnd.range(h * 0.45, h * 0.7), r: rnd.range(14, 26) * k });
     }
   } else {
     const count = shape === 'towering' ? 14 : 9;
     // A flat-bottomed row of puffs, then smaller ones heaped on top towards the middle.
     for (let i = 0; i < 6; i++) {
       const x = 40 + ((SPRITE_W - 80) * i) / 5 + rnd.range(-8, 8);
-      const r = rnd.range(16, 26);
+      const r = rnd.range(16, 26) * k;
       puffs.push({ x, y: baseY - r * 0.6, r });
     }
     for (let i = 0; i < count; i++) {
       const t = rnd.range(0.2, 0.8);
       const top = shape === 'towering' ? rnd.range(0.15, 0.75) : rnd.range(0.3, 0.65);
-      const r = rnd.range(18, shape === 'towering' ? 40 : 34) * (1 - Math.abs(t - 0.5));
-      puffs.push({ x: SPRITE_W * t, y: baseY - (h - 40) * top, r: r + 8 });
+      const r = rnd.range(18, shape === 'towering' ? 40 : 34) * k * (1 - Math.abs(t - 0.5));
+      puffs.push({ x: SPRITE_W * t, y: baseY - (h - 40 * k) * top, r: r + 8 * k });
     }
   }
   const layer = (colour: Rgb, dx: number, dy: number, shrink: number, alpha: number): void => {
@@ -57,8 +58,8 @@ export function paintCloudSprite(seed: number, shape: CloudShape, colours: Cloud
     ctx.fill();
   };
   layer(colours.shadow, 0, 0, 1, 1);
-  layer(colours.body, sunSide * 3, -5, 0.9, 1);
-  layer(colours.lit, sunSide * 6, -10, 0.72, 0.9);
+  layer(colours.body, sunSide * 3 * k, -5 * k, 0.9, 1);
+  layer(colours.lit, sunSide * 6 * k, -10 * k, 0.72, 0.9);
   // Keep the base flat: clouds sit on a level where the air condenses.
   if (shape !== 'stratus') {
     ctx.filter = 'none';

@@ -264,7 +264,7 @@ export class WaterLayer implements BackdropLayer {
       const hi = new PathBuilder();
       const lo = new PathBuilder();
       const thick = lambda * 0.09;
-      const segs = 10;
+      const segs = 6;
       // Crest lines: constant z (rolling in towards +z) or constant x (a river flowing along +x).
       const axisZ = !along;
       const eyeC = axisZ ? eye[2] : eye[0];
@@ -300,7 +300,7 @@ export class WaterLayer implements BackdropLayer {
         const dAlong = Math.abs(c - eyeC) * towardsViewer;
         if (dAlong < dNear * 0.7 || dAlong > dFar) continue;
         hi.polygon(ribbon(c, n, -thick, 0));
-        lo.polygon(ribbon(c, n, thick * 0.3, thick * 1.8));
+        if (lambda > 0.5) lo.polygon(ribbon(c, n, thick * 0.3, thick * 1.8));
       }
       const alpha = this.look.chop * (0.5 + 0.5 * Math.min(1, 1.6 / lambda));
       if (!lo.empty) {

@@ -1,2 +1,0 @@
-import { readPrompt } from './readPrompt.ts';
-console.log(JSON.stringify(readPrompt(process.argv[2]!), null, 1));
