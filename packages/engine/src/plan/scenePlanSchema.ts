@@ -55,6 +55,8 @@ export const waterBodySchema = z
 export const environmentSchema = z
   .object({
     setting: asEnum(SETTING_IDS),
+    /** Ground surface material ("a wooden floor"); omitted = the setting's own ground. */
+    ground: asEnum(MATERIAL_IDS).optional(),
     timeOfDay: z.enum(TIMES_OF_DAY),
     weather: z.enum(WEATHERS),
     /** normal = 9.81 m/s², low = 1.62 m/s² (the Moon), zero = none; or an explicit m/s² value. */

@@ -6,11 +6,8 @@
 import { createCanvas } from '@napi-rs/canvas';
 import type { Timeline } from '../timeline/Timeline.ts';
 import type { FrameIndex } from '../units/units.ts';
-import { backgroundSceneOf } from './background/BackgroundScene.ts';
-import { composeFrame, isIndoor, particleLightOf, type FrameScene } from './frame/composeFrame.ts';
-import { lightingFor } from './lighting/lightingFor.ts';
-import { modelFor } from './models/modelFor.ts';
-import { gradeFor } from './post/gradeFor.ts';
+import { composeFrame } from './frame/composeFrame.ts';
+import { frameSceneOf, type FrameSceneOptions } from './frame/frameSceneOf.ts';
 
 export interface FrameRenderer {
   readonly width: number;
@@ -19,31 +16,13 @@ export interface FrameRenderer {
   render(frame: FrameIndex): Uint8Array;
 }
 
-export interface FrameRendererOptions {
-  /** Film grain opacity, 0 (default, off) to ~0.08. */
-  grain?: number;
-}
+export type FrameRendererOptions = Pick<FrameSceneOptions, 'grain'>;
 
-export function createFrameRenderer(timeline: Timeline, options: FrameRendererOptions = {}): FrameRenderer {
+export function createFrameRenderer(timeline: Timeline, options: FrameRendererOptions & FrameSceneOptions = {}): FrameRenderer {
   const { width, height } = timeline;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
-  const env = timeline.plan.environment;
-  const scene = { ...backgroundSceneOf(env, timeline.plan.seed), groundMaterial: timeline.groundMaterial };
-  const lighting = lightingFor(scene);
-  const indoor = isIndoor(env.setting);
-  const space = timeline.groundMaterial === 'none' || env.setting === 'space';
-  const fs: FrameScene = {
-    timeline,
-    scene,
-    lighting,
-    models: timeline.entities.map((e) => modelFor(e.kind)),
-    grade: gradeFor(env.timeOfDay, { indoor, space }),
-    grain: options.grain ?? 0,
-    indoor,
-    space,
-    particleLight: particleLightOf(lighting),
-  };
+  const fs = frameSceneOf(timeline, options);
   return {
     width,
     height,

@@ -1,14 +1,36 @@
 /**
- * A small stereo reverberator: a four-line feedback delay network (Jot) with a Hadamard
- * mixing matrix and a one-pole absorption filter in each line, fed by the mono sum of the
- * dry sound after a short pre-delay. Lines 0+2 feed the left ear and 1+3 the right, so the
- * tail is wide. About thirty operations a sample: cheap enough to run on every clip.
+ * A small stereo reverberator: the mono sum of the dry sound, after a short pre-delay, is
+ * smeared by a chain of all-pass diffusers (so a click becomes a dense wash instead of a
+ * few distinct echoes) and fed to a four-line feedback delay network (Jot) with a Hadamard
+ * mixing matrix and a one-pole absorption filter in each line. Lines 0+2 feed the left ear
+ * and 1+3 the right, so the tail is wide. About forty operations a sample.
  */
 import { SAMPLE_RATE } from '../StereoAudio.ts';
 import type { RoomAcoustics } from './roomAcoustics.ts';
 
 /** Delay-line lengths (s): mutually prime-ish so the echoes never line up. */
 const LINES = [0.0297, 0.0371, 0.0411, 0.0437];
+
+/** Schroeder all-pass diffuser delays (s). */
+const DIFFUSERS = [0.0047, 0.0036, 0.0127, 0.0093];
+const DIFFUSION = 0.62;
+/** Level of the diffused input in the output (the early reflections). */
+const EARLY = 0.7;
+
+class AllPass {
+  private readonly buffer: Float64Array;
+  private pos = 0;
+  constructor(seconds: number, private readonly g: number) {
+    this.buffer = new Float64Array(Math.round(seconds * SAMPLE_RATE));
+  }
+  process(x: number): number {
+    const delayed = this.buffer[this.pos]!;
+    const v = x + this.g * delayed;
+    this.buffer[this.pos] = v;
+    this.pos = this.pos + 1 === this.buffer.length ? 0 : this.pos + 1;
+    return delayed - this.g * v;
+  }
+}
 
 class FeedbackDelayNetwork {
   private readonly lengths = LINES.map((s) => Math.round(s * SAMPLE_RATE));
@@ -26,6 +48,7 @@ class FeedbackDelayNetwork {
     this.damp = Math.exp((-2 * Math.PI * damping) / SAMPLE_RATE);
   }
 
+  /** Feed one (diffused) sample; `left`/`right` then hold the outputs. */
   process(x: number): void {
     const { lines, pos, gains, lp, damp, lengths } = this;
     const y0 = lines[0]![pos[0]!]!;
@@ -43,8 +66,10 @@ class FeedbackDelayNetwork {
     lines[2]![pos[2]!] = 0.5 * (a + b - c - d) + x;
     lines[3]![pos[3]!] = 0.5 * (a - b - c + d) + x;
     for (let k = 0; k < 4; k++) pos[k] = pos[k]! + 1 === lengths[k]! ? 0 : pos[k]! + 1;
-    this.left = y0 + y2;
-    this.right = y1 + y3;
+    // The diffused input itself is the early part of the response: the tail starts right after
+    // the pre-delay instead of with a gap the length of a line.
+    this.left = y0 + y2 + EARLY * x;
+    this.right = y1 + y3 + EARLY * x;
   }
 }
 
@@ -58,14 +83,18 @@ export function addReverb(
   if (room.rt60 <= 0 || room.wet <= 0) return;
   // Calibrate: the energy of the network's own impulse response.
   const probe = new FeedbackDelayNetwork(room.rt60, room.damping);
+  const probeDiffusers = DIFFUSERS.map((d) => new AllPass(d, DIFFUSION));
   let energy = 0;
   for (let i = 0, n = Math.ceil(room.rt60 * SAMPLE_RATE); i < n; i++) {
-    probe.process(i === 0 ? 1 : 0);
+    let x = i === 0 ? 1 : 0;
+    for (const d of probeDiffusers) x = d.process(x);
+    probe.process(x);
     energy += (probe.left * probe.left + probe.right * probe.right) / 2;
   }
   const scale = energy > 0 ? room.wet / Math.sqrt(energy) : 0;
 
   const fdn = new FeedbackDelayNetwork(room.rt60, room.damping);
+  const [d0, d1, d2, d3] = DIFFUSERS.map((d) => new AllPass(d, DIFFUSION)) as [AllPass, AllPass, AllPass, AllPass];
   const predelay = Math.max(1, Math.round(room.predelay * SAMPLE_RATE));
   const pre = new Float64Array(predelay);
   let prePos = 0;
@@ -73,7 +102,7 @@ export function addReverb(
     const x = pre[prePos]!;
     pre[prePos] = (dryLeft[i]! + dryRight[i]!) * 0.5;
     prePos = prePos + 1 === predelay ? 0 : prePos + 1;
-    fdn.process(x);
+    fdn.process(d3.process(d2.process(d1.process(d0.process(x)))));
     outLeft[i] += fdn.left * scale;
     outRight[i] += fdn.right * scale;
   }

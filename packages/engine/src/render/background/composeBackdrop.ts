@@ -22,6 +22,7 @@ import { beachBackdrop, lakeBackdrop, oceanBackdrop, pondBackdrop, poolBackdrop,
 import { desertBackdrop, forestBackdrop, meadowBackdrop, snowfieldBackdrop } from './settings/naturalBackdrops.ts';
 import { GroundLayer } from './ground/GroundLayer.ts';
 import { CloudLayer } from './sky/CloudLayer.ts';
+import { LightningLayer } from './sky/LightningLayer.ts';
 import { SkyLayer } from './sky/SkyLayer.ts';
 
 export function composeBackdrop(scene: BackgroundScene, lighting: Lighting): BackdropLayer[] {
@@ -75,5 +76,6 @@ export function composeBackdrop(scene: BackgroundScene, lighting: Lighting): Bac
   const ground = layers.find((l): l is GroundLayer => l instanceof GroundLayer);
   const sky = new SkyLayer(scene.seed, { fullSphere: false, starCount: 700, ground: ground ? (view) => ground.bandStops(view) : undefined });
   const clouds = new CloudLayer(scene, lighting);
-  return [sky, ...layers, clouds];
+  const storm = scene.weather === 'storm' ? [new LightningLayer(scene.seed)] : [];
+  return [sky, ...layers, clouds, ...storm];
 }

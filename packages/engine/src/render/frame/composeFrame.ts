@@ -39,6 +39,8 @@ export interface FrameScene {
   space: boolean;
   /** Brightness of the scene light for particles, 0..1. */
   particleLight: number;
+  /** Replaces the scene background (tests that must not change when backgrounds do). */
+  backdrop?: (ctx: SKRSContext2D, basis: ViewBasis, width: number, height: number) => void;
 }
 
 export function isIndoor(setting: string): boolean {
@@ -175,7 +177,8 @@ export function composeFrame(ctx: SKRSContext2D, fs: FrameScene, index: number):
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
   ctx.globalCompositeOperation = 'source-over';
-  drawBackground(ctx, fs.scene, basis, fs.lighting, frame.time, width, height);
+  if (fs.backdrop) fs.backdrop(ctx, basis, width, height);
+  else drawBackground(ctx, fs.scene, basis, fs.lighting, frame.time, width, height);
   drawShadows(ctx, fs, frame, basis);
   drawEntities(ctx, fs, frame, basis);
   drawParticles(ctx, fs, frame, basis);

@@ -2,6 +2,7 @@
  * Everything the part shaders need about the light and the camera, prepared once per frame:
  * colours already in linear light, the sun direction normalised.
  */
+import type { CanvasGradient } from '@napi-rs/canvas';
 import type { ViewBasis } from '../../math/projectPoint.ts';
 import { normalize, type Vec3 } from '../../math/vec3.ts';
 import { linearColour, type Rgb } from '../colour/rgb.ts';
@@ -24,6 +25,8 @@ export interface ShadeEnv {
   flatFill?: string;
   /** When set, flat fills and thin lines are merged into batches (flush before other drawing). */
   batch?: PaintBatch;
+  /** Gradients shared within the frame, by key. */
+  gradients?: Map<string, CanvasGradient>;
 }
 
 export function createShadeEnv(basis: ViewBasis, lighting: Lighting): ShadeEnv {
@@ -41,5 +44,6 @@ export function createShadeEnv(basis: ViewBasis, lighting: Lighting): ShadeEnv {
     ambientLight: [ambColour[0] * lighting.ambientIntensity, ambColour[1] * lighting.ambientIntensity, ambColour[2] * lighting.ambientIntensity],
     skyReflection: [(sky[0] + horizon[0]) / 2, (sky[1] + horizon[1]) / 2, (sky[2] + horizon[2]) / 2],
     groundReflection: [horizon[0] * 0.25, horizon[1] * 0.23, horizon[2] * 0.2],
+    gradients: new Map(),
   };
 }

@@ -72,6 +72,17 @@ export function ellipsoidSurface(f: PartFrame): Surface {
   };
 }
 
+/**
+ * Canvas transform mapping the unit circle onto a screen ellipse by a symmetric stretch
+ * (R·diag(rx, ry)·Rᵀ): directions in the unit disc stay close to screen directions.
+ */
+export function setAlignedEllipseTransform(ctx: SKRSContext2D, e: ScreenEllipse): void {
+  const c = Math.cos(e.angle), s = Math.sin(e.angle);
+  const rx = Math.max(0.3, e.rx), ry = Math.max(0.3, e.ry);
+  const off = (rx - ry) * c * s;
+  ctx.setTransform(rx * c * c + ry * s * s, off, off, rx * s * s + ry * c * c, e.cx, e.cy);
+}
+
 /** Canvas transform mapping the unit circle onto a screen ellipse. */
 export function setEllipseTransform(ctx: SKRSContext2D, e: ScreenEllipse): void {
   const c = Math.cos(e.angle), s = Math.sin(e.angle);
@@ -112,31 +123,34 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
     return;
   }
   env.batch?.flush();
-  const fl = Math.hypot(fa, fb);
+  // Shade in a screen-aligned unit disc (the ellipse's symmetric stretch): the lit point and
+  // the stops then depend only on the light and the camera, so every ellipsoid of one colour
+  // and finish in a frame shares one gradient.
+  const aligned: ScreenEllipse = { cx: e.cx, cy: e.cy, rx: e.rx, ry: e.ry, angle: 0 };
+  const lit0 = discPointFacing(env, aligned, env.sun, 0.55);
+  let ga = lit0.a, gb = lit0.b;
+  const fl = Math.hypot(ga, gb);
   // Far rim direction: away from the light (straight down the screen when lit head-on).
-  let da: number, db: number;
+  let da = 0, db = 1;
   if (fl > 1e-3) {
-    da = -fa / fl;
-    db = -fb / fl;
+    da = -ga / fl;
+    db = -gb / fl;
   } else {
-    const c = Math.cos(e.angle), s = Math.sin(e.angle);
-    da = s; // screen (0, 1) in ellipse frame
-    db = c;
-    fa = 0;
-    fb = 0;
+    ga = 0;
+    gb = 0;
   }
-  const normals: Vec3[] = STOPS.map((t) => discNormal(env, e, fa + t * (da - fa), fb + t * (db - fb)));
   const path = (): void => {
     ctx.ellipse(0, 0, 1, 1, 0, 0, Math.PI * 2);
   };
-  setEllipseTransform(ctx, e);
+  setAlignedEllipseTransform(ctx, e);
   paintBody(ctx, env, part, f.centre, {
     ts: STOPS,
-    normals,
+    normals: STOPS.map((t) => discNormal(env, aligned, ga + t * (da - ga), gb + t * (db - gb))),
     specularInGradient: false,
+    cacheKey: part.pattern ? undefined : `E|${part.colour}|${finish}`,
     // The end circle leans towards the lit point so the rim on the lit side stays lit: points
     // along the ray away from the light still meet the sampled stops exactly.
-    gradient: (c) => c.createRadialGradient(fa, fb, 0, fa * LEAN, fb * LEAN, 1 + LEAN * Math.hypot(fa, fb)),
+    gradient: (c) => c.createRadialGradient(ga, gb, 0, ga * LEAN, gb * LEAN, 1 + LEAN * Math.hypot(ga, gb)),
     pattern: part.pattern && lod.px >= PATTERN_ABOVE
       ? (c, colour) => {
           c.save();
@@ -147,14 +161,14 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
       : undefined,
   }, path);
   if (finish === 'emissive') drawGlow(ctx, part.colour);
-  else if (lod.thin >= HIGHLIGHT_ABOVE) drawHighlight(ctx, env, e, finish, f.centre);
+  else if (lod.thin >= HIGHLIGHT_ABOVE) drawHighlight(ctx, env, aligned, finish, f.centre);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
 
 /** Parts smaller than this (px) are filled flat. */
 export const FLAT_BELOW = Number(process.env.FLAT_BELOW ?? 7);
 /** Patterns are drawn on parts at least this big (px). */
-export const PATTERN_ABOVE = 28;
+export const PATTERN_ABOVE = 36;
 /** Highlights are drawn on parts at least this big (px). */
 export const HIGHLIGHT_ABOVE = 14;
 
@@ -198,10 +212,15 @@ export function drawHighlight(ctx: SKRSContext2D, env: ShadeEnv, e: ScreenEllips
   const b = Math.min(255, Math.round(255 * Math.min(1, 0.55 + sun[2] * 0.5) * tint + 30));
   const a = Math.max(0, strength);
   if (a < 0.02) return;
-  const g = ctx.createRadialGradient(spot.a, spot.b, 0, spot.a, spot.b, size);
-  g.addColorStop(0, `rgba(${r},${g0},${b},${a.toFixed(3)})`);
-  g.addColorStop(0.35, `rgba(${r},${g0},${b},${(a * 0.45).toFixed(3)})`);
-  g.addColorStop(1, `rgba(${r},${g0},${b},0)`);
+  const key = `H|${finish}|${spot.a.toFixed(3)}|${spot.b.toFixed(3)}|${r},${g0},${b},${a.toFixed(3)}`;
+  let g = env.gradients?.get(key);
+  if (!g) {
+    g = ctx.createRadialGradient(spot.a, spot.b, 0, spot.a, spot.b, size);
+    g.addColorStop(0, `rgba(${r},${g0},${b},${a.toFixed(3)})`);
+    g.addColorStop(0.35, `rgba(${r},${g0},${b},${(a * 0.45).toFixed(3)})`);
+    g.addColorStop(1, `rgba(${r},${g0},${b},0)`);
+    env.gradients?.set(key, g);
+  }
   ctx.fillStyle = g;
   const spill = Math.hypot(spot.a, spot.b) + size > 1;
   if (spill) {

@@ -9,7 +9,7 @@ import { projectPoint } from '../../math/projectPoint.ts';
 import type { Vec3 } from '../../math/vec3.ts';
 import { linearColour, linearToCss } from '../colour/rgb.ts';
 import type { Finish } from '../model/Part.ts';
-import { drawHighlight, FLAT_BELOW, flatShade, HIGHLIGHT_ABOVE, PATTERN_ABOVE, setEllipseTransform } from './drawEllipsoid.ts';
+import { drawHighlight, FLAT_BELOW, flatShade, HIGHLIGHT_ABOVE, PATTERN_ABOVE, setAlignedEllipseTransform } from './drawEllipsoid.ts';
 import { GLASS_ALPHA, paintBody, patternColourOf, toEyeFrom } from './paintBody.ts';
 import { framePoint, frameDirection, type PartFrame } from './partFrame.ts';
 import type { PlacedPart } from './PlacedPart.ts';
@@ -176,8 +176,8 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
     } else if ((part.finish ?? 'matte') !== 'matte' && lod.thin >= HIGHLIGHT_ABOVE) {
       // Shiny capsules: a highlight on the end facing the light.
       const upEnd = dot3(f.y, env.sun) >= 0 ? et : eb;
-      setEllipseTransform(ctx, upEnd);
-      drawHighlight(ctx, env, upEnd, part.finish ?? 'matte', f.centre);
+      setAlignedEllipseTransform(ctx, upEnd);
+      drawHighlight(ctx, env, { ...upEnd, angle: 0 }, part.finish ?? 'matte', f.centre);
       ctx.setTransform(1, 0, 0, 1, 0, 0);
     }
     return;

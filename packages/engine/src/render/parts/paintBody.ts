@@ -18,6 +18,8 @@ export interface BodyShading {
   gradient: (ctx: SKRSContext2D) => CanvasGradient;
   /** Include the highlight in the gradient (false when a separate highlight spot is drawn). */
   specularInGradient: boolean;
+  /** Parts with equal keys in one frame share their gradient (the stops must then be equal too). */
+  cacheKey?: string;
   /** Draws the pattern, flat, inside the current clip. */
   pattern?: (ctx: SKRSContext2D, colour: string) => void;
 }
@@ -57,10 +59,14 @@ export function paintBody(ctx: SKRSContext2D, env: ShadeEnv, part: Part, centre:
     return;
   }
   if (!shading.pattern) {
-    const g = shading.gradient(ctx);
-    for (let i = 0; i < shading.ts.length; i++) {
-      const c = shadeSurface(env, base, shading.normals[i]!, toEye, finish, shading.specularInGradient);
-      g.addColorStop(shading.ts[i]!, linearToCss(c));
+    let g = shading.cacheKey ? env.gradients?.get(shading.cacheKey) : undefined;
+    if (!g) {
+      g = shading.gradient(ctx);
+      for (let i = 0; i < shading.ts.length; i++) {
+        const c = shadeSurface(env, base, shading.normals[i]!, toEye, finish, shading.specularInGradient);
+        g.addColorStop(shading.ts[i]!, linearToCss(c));
+      }
+      if (shading.cacheKey) env.gradients?.set(shading.cacheKey, g);
     }
     ctx.fillStyle = g;
     if (finish === 'glass') ctx.globalAlpha = GLASS_ALPHA;

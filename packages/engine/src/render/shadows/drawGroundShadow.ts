@@ -4,7 +4,7 @@
  * widens and fades as the entity rises; plus a small dark contact shadow right under things
  * that touch the ground. No per-pixel blur: gradients only.
  */
-import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { CanvasGradient, SKRSContext2D } from '@napi-rs/canvas';
 import type { ViewBasis } from '../../math/projectPoint.ts';
 import type { Vec3 } from '../../math/vec3.ts';
 import { projectEllipsoid } from '../parts/projectEllipsoid.ts';
@@ -59,23 +59,40 @@ export function shadowEllipse(e: WorldEllipsoid, sun: Vec3, planeY: number): { c
   };
 }
 
+const gradients = new WeakMap<SKRSContext2D, Map<string, CanvasGradient>>();
+
+/** A unit-circle fall-off gradient; alpha and core come quantised, so shadows share a few. */
+function softGradient(ctx: SKRSContext2D, alpha: number, core: number, tint: string): CanvasGradient {
+  let cache = gradients.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    gradients.set(ctx, cache);
+  }
+  const key = `${alpha}|${core}|${tint}`;
+  let g = cache.get(key);
+  if (!g) {
+    g = ctx.createRadialGradient(0, 0, 0, 0, 0, 1);
+    g.addColorStop(0, `rgba(${tint},${alpha.toFixed(3)})`);
+    g.addColorStop(core, `rgba(${tint},${(alpha * 0.82).toFixed(3)})`);
+    g.addColorStop(1, `rgba(${tint},0)`);
+    if (cache.size > 512) cache.clear();
+    cache.set(key, g);
+  }
+  return g;
+}
+
 function fillSoftEllipse(ctx: SKRSContext2D, basis: ViewBasis, centre: Vec3, a: Vec3, b: Vec3, alpha: number, core: number, tint: string): void {
   if (alpha < 0.01) return;
   const e = projectEllipsoid(basis, centre, [a, b, [0, 0, 0]]);
   if (!e || e.rx < 0.5) return;
-  ctx.save();
-  ctx.translate(e.cx, e.cy);
-  ctx.rotate(e.angle);
-  ctx.scale(e.rx, Math.max(0.2, e.ry));
-  const g = ctx.createRadialGradient(0, 0, 0, 0, 0, 1);
-  g.addColorStop(0, `rgba(${tint},${alpha.toFixed(3)})`);
-  g.addColorStop(core, `rgba(${tint},${(alpha * 0.82).toFixed(3)})`);
-  g.addColorStop(1, `rgba(${tint},0)`);
-  ctx.fillStyle = g;
+  const c = Math.cos(e.angle), s = Math.sin(e.angle);
+  const ry = Math.max(0.2, e.ry);
+  ctx.setTransform(c * e.rx, s * e.rx, -s * ry, c * ry, e.cx, e.cy);
+  ctx.fillStyle = softGradient(ctx, Math.round(alpha * 50) / 50, Math.round(core * 20) / 20, tint);
   ctx.beginPath();
   ctx.arc(0, 0, 1, 0, Math.PI * 2);
   ctx.fill();
-  ctx.restore();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
 
 export function drawGroundShadow(ctx: SKRSContext2D, basis: ViewBasis, body: WorldEllipsoid, options: GroundShadowOptions): void {

@@ -14,7 +14,9 @@ export interface SceneFloor {
 
 /** The floor of a plan: the setting's ground, lowered to the bottom of the water where there is water. */
 export function sceneFloorOf(plan: ScenePlan): SceneFloor {
-  const groundMaterial = settingOf(plan.environment.setting).ground;
+  const settingGround = settingOf(plan.environment.setting).ground;
+  // A plan may name the ground's material ("a wooden floor"), but space has no ground to cover.
+  const groundMaterial = settingGround === 'none' ? 'none' : (plan.environment.ground ?? settingGround);
   const w = plan.environment.water[0];
   const hasGround = groundMaterial !== 'none';
   return {

@@ -68,11 +68,10 @@ export class CycloramaLayer implements BackdropLayer {
       const s = view.focal / v[2]!;
       const x = view.basis.cx + v[0]! * s;
       const y = view.basis.cy - v[1]! * s;
-      const r = 7 * s;
+      const r = 5.5 * s;
       const warm = mixRgb(parseColour(view.lighting.sunColour), [255, 255, 255], 0.5);
       const g = ctx.createRadialGradient(x, y, 0, x, y, r);
-      g.addColorStop(0, toRgba(warm, 0.4));
-      g.addColorStop(0.5, toRgba(warm, 0.14));
+      g.addColorStop(0, toRgba(warm, 0.32));
       g.addColorStop(1, toRgba(warm, 0));
       ctx.fillStyle = g;
       ctx.fillRect(x - r, y - r, r * 2, r * 2);

@@ -30,7 +30,7 @@ export class GlowLayer implements BackdropLayer {
     const v = [0, 0, 0];
     for (const g of this.glows) {
       const a = night ? g.night : g.day;
-      if (a <= 0.01) continue;
+      if (a <= 0.06) continue;
       viewOf(view.basis, g.at[0], g.at[1], g.at[2], v);
       if (v[2]! < 0.2) continue;
       const s = view.focal / v[2]!;

@@ -79,15 +79,31 @@ function drawGrid(ctx: SKRSContext2D, view: BackdropView, g: GridSpec): void {
     const zz = Math.max(z, 0.05);
     return Math.abs(v[0]!) - r < tanX * zz && Math.abs(v[1]!) - r < tanY * zz;
   };
-  // Tiles: alternate fills (checker) or a gentle per-tile tone (planks, stone).
-  if (g.checker || g.jitter) {
+  // A checkerboard is every other column crossed with every other row, filled even-odd.
+  if (g.checker && g.stepU > 0 && g.stepV > 0) {
+    const cells = new PathBuilder();
+    const i0 = Math.floor(aLo / g.stepU);
+    const j0 = Math.floor(bLo / g.stepV);
+    for (let i = i0 - (i0 % 2); i * g.stepU < aHi; i += 2) {
+      cells.polygon(projectPolygon(view.basis, [...at(g, i * g.stepU, bLo), ...at(g, Math.min(aHi, (i + 1) * g.stepU), bLo), ...at(g, Math.min(aHi, (i + 1) * g.stepU), bHi), ...at(g, i * g.stepU, bHi)]));
+    }
+    for (let j = j0 - (j0 % 2); j * g.stepV < bHi; j += 2) {
+      cells.polygon(projectPolygon(view.basis, [...at(g, aLo, j * g.stepV), ...at(g, aHi, j * g.stepV), ...at(g, aHi, Math.min(bHi, (j + 1) * g.stepV)), ...at(g, aLo, Math.min(bHi, (j + 1) * g.stepV))]));
+    }
+    if (!cells.empty) {
+      ctx.fillStyle = toRgba(litRgb(view.light, parseColour(g.checker), g.normal, 0.5));
+      ctx.fill(cells.toPath(), 'evenodd');
+    }
+  }
+  // Tiles with a gentle per-tile tone (planks, stone).
+  if (g.jitter && !g.checker) {
     const dark = new PathBuilder();
     const light = new PathBuilder();
     const nu = g.stepU > 0 ? Math.ceil(g.lengthU / g.stepU) : 1;
     const nv = g.stepV > 0 ? Math.ceil(g.lengthV / g.stepV) : 1;
     const su = g.stepU > 0 ? g.stepU : g.lengthU;
     const sv = g.stepV > 0 ? g.stepV : g.lengthV;
-    const jitterReach = g.checker ? reach : 11;
+    const jitterReach = 9;
     const radius = Math.hypot(su, sv);
     for (let i = Math.max(0, Math.floor((ea - jitterReach) / su)); i < Math.min(nu, Math.ceil((ea + jitterReach) / su)); i++) {
       const offset = g.staggered ? hashUnit(seed, i) * sv : 0;
@@ -98,29 +114,20 @@ function drawGrid(ctx: SKRSContext2D, view: BackdropView, g: GridSpec): void {
         const b1 = Math.min(g.lengthV, j * sv + offset + sv);
         if (b1 <= b0) continue;
         if (!inView((a0 + a1) / 2, (b0 + b1) / 2, radius)) continue;
-        let target: PathBuilder | null = null;
-        if (g.checker) target = (i + j) % 2 === 0 ? dark : null;
-        else {
-          const r = hashUnit(seed, i, j + 7);
-          target = r < 0.33 ? dark : r > 0.66 ? light : null;
-        }
+        const r = hashUnit(seed, i, j + 7);
+        const target = r < 0.33 ? dark : r > 0.66 ? light : null;
         if (!target) continue;
         target.polygon(projectPolygon(view.basis, [...at(g, a0, b0), ...at(g, a1, b0), ...at(g, a1, b1), ...at(g, a0, b1)]));
       }
     }
-    if (g.checker && !dark.empty) {
-      ctx.fillStyle = toRgba(litRgb(view.light, parseColour(g.checker), g.normal, 0.5));
+    const j = g.jitter ?? 0;
+    if (!dark.empty) {
+      ctx.fillStyle = toRgba([0, 0, 0], j * 0.5);
       ctx.fill(dark.toPath());
-    } else {
-      const j = g.jitter ?? 0;
-      if (!dark.empty) {
-        ctx.fillStyle = toRgba([0, 0, 0], j * 0.5);
-        ctx.fill(dark.toPath());
-      }
-      if (!light.empty) {
-        ctx.fillStyle = toRgba([255, 240, 220], j * 0.4);
-        ctx.fill(light.toPath());
-      }
+    }
+    if (!light.empty) {
+      ctx.fillStyle = toRgba([255, 240, 220], j * 0.4);
+      ctx.fill(light.toPath());
     }
   }
   const lines = new PathBuilder();

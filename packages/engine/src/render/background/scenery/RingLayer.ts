@@ -266,6 +266,7 @@ export class RingLayer implements BackdropLayer {
   private drawCity(ctx: SKRSContext2D, view: BackdropView, p: Projected, base: Rgb, dist: number): void {
     const blocks = this.spec.blocks;
     if (!blocks) return;
+    if (view.lighting.lightSource !== 'moon' && view.scene.timeOfDay !== 'sunset' && view.scene.timeOfDay !== 'dawn') return;
     const night = view.lighting.lightSource === 'moon';
     const dusk = view.scene.timeOfDay === 'sunset' || view.scene.timeOfDay === 'dawn';
     const share = night ? 0.42 : dusk ? 0.18 : 0;
@@ -301,7 +302,6 @@ export class RingLayer implements BackdropLayer {
           const w = Math.max(0.8, (focal * 1.6) / v[2]!);
           const hgt = Math.max(0.8, (focal * 1.8) / v[2]!);
           if (on < share) lit.rect(sx - w / 2, sy - hgt / 2, w, hgt);
-          else if (!night && on > 0.75) glass.rect(sx - w / 2, sy - hgt / 2, w, hgt);
         }
       }
     }

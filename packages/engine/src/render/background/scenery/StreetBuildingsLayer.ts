@@ -114,7 +114,7 @@ export class StreetBuildingsLayer implements BackdropLayer {
     const cols = Math.max(1, Math.floor((b.z1 - b.z0) / 2.6));
     const rows = Math.floor((h - 4) / b.floor);
     const cw = (b.z1 - b.z0) / cols;
-    if (pxPerMetre > 1.2 && pxPerMetre < 11) {
+    if (pxPerMetre > 1.2 && pxPerMetre < 24) {
       // Far away: each floor's windows read as one band of glass.
       for (let r = 0; r < rows; r++) {
         const y0 = 4 + r * b.floor + b.floor * 0.25;
@@ -122,7 +122,7 @@ export class StreetBuildingsLayer implements BackdropLayer {
         const on = hashUnit(b.seed, r, 99) < litShare;
         (on ? lit : dark).polygon(projectPolygon(basis, [wx, y0, b.z0 + cw * 0.2, wx, y0, b.z1 - cw * 0.2, wx, y1, b.z1 - cw * 0.2, wx, y1, b.z0 + cw * 0.2]));
       }
-    } else if (pxPerMetre >= 11) {
+    } else if (pxPerMetre >= 24) {
       for (let r = 0; r < rows; r++) {
         const y0 = 4 + r * b.floor + b.floor * 0.25;
         const y1 = y0 + b.floor * 0.5;
@@ -136,7 +136,7 @@ export class StreetBuildingsLayer implements BackdropLayer {
     }
     if (pxPerMetre > 1.2) {
       // Shop windows at street level.
-      const shops = pxPerMetre >= 11 ? cols : 1;
+      const shops = pxPerMetre >= 24 ? cols : 1;
       const sw = (b.z1 - b.z0) / shops;
       for (let c = 0; c < shops; c++) {
         const z0 = b.z0 + c * sw + sw * 0.1;

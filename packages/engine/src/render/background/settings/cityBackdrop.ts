@@ -43,7 +43,7 @@ export function cityBackdrop(scene: BackgroundScene, ground: string): BackdropLa
     lamps.push({ kind: 'lamp', x: ROAD + 0.6, y: KERB, z: z - 11, height: 6.5, width: 2.2, variant: 0.1 });
   }
   const trees: Billboard[] = [];
-  for (let z = 6; z > -160; z -= 16) {
+  for (let z = 6; z > -130; z -= 22) {
     trees.push({ kind: 'broadleaf', x: -ROAD - 1.8, y: KERB, z: z - 5, height: 6, width: 4.5, variant: (z * 7.3) % 1 });
     trees.push({ kind: 'broadleaf', x: ROAD + 1.8, y: KERB, z: z - 13, height: 5.5, width: 4.2, variant: (z * 3.1) % 1 });
   }
