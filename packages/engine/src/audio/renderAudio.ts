@@ -2,8 +2,8 @@
  * The clip's sound track, made in the same pass from the same timeline as its pictures:
  * the setting's ambience, every contact, splash and footstep starting on its exact sample,
  * rolling and sliding noise from the bodies' motion, the room's reverberation of them —
- * mixed in stereo at 48 kHz and
- * normalised to −14 LUFS integrated with true peaks at or below −1 dBTP.
+ * mixed in stereo at 48 kHz and normalised to −14 LUFS integrated with true peaks at or
+ * below −1 dBTP.
  * A pure function of the timeline: the same plan and seed give identical samples.
  */
 import type { Timeline } from '../timeline/Timeline.ts';
@@ -13,8 +13,8 @@ import { normaliseLoudness } from './loudness/normaliseLoudness.ts';
 import { MixBus } from './mix/MixBus.ts';
 import { renderContactNoise } from './sources/contact/renderContactNoise.ts';
 import { renderEvents } from './sources/renderEvents.ts';
-import { addReverb } from './space/addReverb.ts';
-import { roomAcousticsOf } from './space/roomAcoustics.ts';
+import { addReverb } from './room/addReverb.ts';
+import { roomAcousticsOf } from './room/roomAcoustics.ts';
 
 export type { StereoAudio } from './StereoAudio.ts';
 

@@ -49,6 +49,7 @@ export type Sense =
   | { cat: 'pronoun' }
   | { cat: 'copula' }
   | { cat: 'definite' }
+  | { cat: 'clothing' }
   | { cat: 'ground' }
   | { cat: 'water' }
   | { cat: 'unsupported' }

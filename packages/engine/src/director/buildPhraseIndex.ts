@@ -166,6 +166,7 @@ export function buildPhraseIndex(lang = 'en'): PhraseIndex {
   addList(l.pronouns, { cat: 'pronoun' });
   addList(l.copulas, { cat: 'copula' });
   addList(l.definite, { cat: 'definite' });
+  addList(l.clothing, { cat: 'clothing' }, 'noun');
   addList(l.groundWords, { cat: 'ground' });
   addList(l.waterWords, { cat: 'water' });
   addList(l.unsupported, { cat: 'unsupported' });

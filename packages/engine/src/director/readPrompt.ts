@@ -30,7 +30,7 @@ import { mixColour } from './mixColour.ts';
 type Role =
   | { r: 'sense'; senses: Sense[] }
   | { r: 'number'; value: number }
-  | { r: 'measure'; dimension: 'length' | 'time'; value: number }
+  | { r: 'measure'; dimension: 'length' | 'time'; value: number; unitChunk?: boolean }
   | { r: 'name' }
   | { r: 'unknownNoun' }
   | { r: 'unknownVerb' }
@@ -67,7 +67,7 @@ interface NounPhrase {
   nouns: NounInPhrase[];
   /** "a bouncing ball", "the sleeping cat". */
   participle?: SenseOf<'action'>;
-  special?: 'camera' | 'ground' | 'water' | 'pronoun' | 'abstract';
+  special?: 'camera' | 'clothing';
 }
 
 type NPResult = { groups: number[] } | { ref: 'ground' | 'water' } | { camera: true } | null;
@@ -137,6 +137,7 @@ class PromptReader {
   private relativePending = false;
   private lastNP: number[] = [];
   private lastWasNP = false;
+  private lastNPWasGoal = false;
   private lastGroup: number | undefined;
   private lastFramingItem = -10;
   private notes: string[] = [];
@@ -206,11 +207,6 @@ class PromptReader {
     return this.roles[this.i - 1];
   }
 
-  private prevIs(...cats: Sense['cat'][]): boolean {
-    const p = this.prevRole();
-    return p?.r === 'sense' && p.senses.some((s) => cats.includes(s.cat));
-  }
-
   /** Whether a word at this point reads as a verb ("a girl waves") rather than a noun ("the waves"). */
   private verbPosition(): boolean {
     let k = this.i - 1;
@@ -245,14 +241,7 @@ class PromptReader {
       const unitSense = unitText ? this.unitSenseOf(unitText) : undefined;
       if (unitSense) return { r: 'measure', dimension: unitSense.dimension, value: c.number.value * unitSense.factor };
       const nextUnit = !c.breakAfter && next ? senseOf(next.senses, 'unit') : undefined;
-      if (nextUnit && !(nextUnit.dimension === 'length' && next!.normal === 'm' && false)) {
-        this.used[i + 1] = true;
-        this.roles[i + 1] = { r: 'function' };
-        this.i++;
-        // The unit is consumed with the number; its own break still counts.
-        if (next!.breakAfter) this.chunks[i]!.breakAfter ??= next!.breakAfter;
-        return { r: 'measure', dimension: nextUnit.dimension, value: c.number.value * nextUnit.factor };
-      }
+      if (nextUnit) return { r: 'measure', dimension: nextUnit.dimension, value: c.number.value * nextUnit.factor, unitChunk: true };
       return { r: 'number', value: c.number.value };
     }
     let senses = c.senses;
@@ -306,6 +295,20 @@ class PromptReader {
     }
     if (hasSense(senses, 'relative') && this.startsNP(i + 1) && this.chunks[i]!.normal === 'that') return pick('definite');
 
+    // "kids building a sandcastle": a noun spelt like a gerund, right after a noun, is the verb.
+    const prevNoun = this.np?.nouns[this.np.nouns.length - 1];
+    const takesObject = this.startsNP(i + 1) || !!next?.tags.has('Determiner') || hasSense(next?.senses ?? [], 'definite', 'prep', 'relation');
+    if (hasSense(senses, 'kind') && prevNoun && /ing$/.test(c.normal) && takesObject && !c.breakAfter &&
+      (c.firstTags.has('Gerund') || prevNoun.plural)) {
+      return { r: 'unknownVerb' };
+    }
+    // "a water balloon" names a kind of balloon; "a glass of water" is no lake.
+    if (hasSense(senses, 'water')) {
+      if (this.headFollows(i)) return { r: 'unknownNoun' };
+      if (this.pendingPrep?.kind === 'relation' || this.pendingPrep?.kind === 'target') return pick('water', 'setting');
+      if (this.pendingPrep) return { r: 'function' };
+      return pick('setting');
+    }
     // Modifier or head: "an orange ball" / "an orange rolls", "a stone wall" / "a stone falls".
     const modifiers = senses.filter((s) => MODIFIER_CATS.has(s.cat));
     if (modifiers.length > 0 && modifiers.length < senses.length) {
@@ -366,12 +369,8 @@ class PromptReader {
 
     // Ground or weather: "in the snow" is the ground, "snow falls" is the weather as well.
     if (hasSense(senses, 'weather') && hasSense(senses, 'setting')) {
-      if (this.pendingPrep) return pick('setting');
+      if (this.pendingPrep?.kind === 'relation') return pick('setting');
       return pick('weather', 'setting');
-    }
-    if (hasSense(senses, 'water')) {
-      if (this.pendingPrep) return pick('water', 'setting');
-      return pick('setting');
     }
     if (hasSense(senses, 'relation') && hasSense(senses, 'setting')) {
       return this.startsNP(i + 1) ? pick('relation') : pick('setting');
@@ -440,8 +439,16 @@ class PromptReader {
           }
           this.markUsed(i);
         });
-      case 'measure':
-        return this.onMeasure(role.dimension, role.value, i);
+      case 'measure': {
+        // The unit word belongs to the number ("3 metres"): skip past it, keeping its punctuation.
+        const end = role.unitChunk ? i + 1 : i;
+        if (role.unitChunk) {
+          this.markUsed(end);
+          this.roles[end] = { r: 'function' };
+          this.i = end;
+        }
+        return this.onMeasure(role.dimension, role.value, i, end);
+      }
       case 'name':
         return this.addToNP(i, (np) => {
           np.nouns.push({ item: i, kind: { cat: 'kind', kind: 'person' }, plural: false, name: this.chunks[i]!.text });
@@ -534,6 +541,11 @@ class PromptReader {
       case 'cameraNoun':
         return this.addToNP(i, (np) => {
           np.special = 'camera';
+          this.markUsed(i);
+        });
+      case 'clothing':
+        return this.addToNP(i, (np) => {
+          np.special = 'clothing';
           this.markUsed(i);
         });
       case 'ground':
@@ -695,7 +707,7 @@ class PromptReader {
     // A modifier after the head starts a new phrase ("a ball, red").
     const role = this.roles[i];
     const isHead = role?.r === 'unknownNoun' || role?.r === 'name' ||
-      (role?.r === 'sense' && role.senses.some((s) => s.cat === 'kind' || s.cat === 'cameraNoun'));
+      (role?.r === 'sense' && role.senses.some((s) => s.cat === 'kind' || s.cat === 'cameraNoun' || s.cat === 'clothing'));
     if (this.np && (this.np.nouns.length > 0 || this.np.special) && !isHead) this.closeNP();
     if (this.np && this.np.special && isHead) this.closeNP();
     if (!this.np) this.np = this.emptyNP(i);
@@ -711,11 +723,33 @@ class PromptReader {
       this.onNP({ camera: true });
       return;
     }
+    if (np.special === 'clothing') {
+      this.dress(np);
+      return;
+    }
     if (np.nouns.length === 0) {
       this.orphanModifiers(np);
       return;
     }
     this.onNP({ groups: [this.groupFromNP(np)] });
+  }
+
+  /** "a man in a red jacket": the clothes' colour is the wearer's. */
+  private dress(np: NounPhrase): void {
+    const wearers = (this.lastNP.length > 0 ? this.lastNP : this.clause.subjects).filter((g) => {
+      const category = KINDS[this.reading.groups[g]!.kind]?.category;
+      return category === 'character' || category === 'animal';
+    });
+    if (this.pendingPrep) this.markUsed(this.pendingPrep.item);
+    this.pendingPrep = null;
+    for (const g of wearers) {
+      const group = this.reading.groups[g]!;
+      if (np.colour !== undefined) {
+        group.colour = np.colour;
+        group.said.colour = true;
+      }
+    }
+    if (wearers.length === 0) for (const item of np.items) this.listed.set(item, this.chunks[item]!.normal);
   }
 
   /** Adjectives without a noun: "the ball is red" gives them to the subject. */
@@ -895,7 +929,6 @@ class PromptReader {
       subjects = this.previousSubjects() ?? 'main';
     }
     const frame = this.makeFrame(i, effective, subjects);
-    const prev = this.prevRole();
     frame.passive = c.copula && this.chunks[i]!.firstTags.has('PastTense');
     if (c.frontedPP && Array.isArray(subjects)) {
       for (const g of subjects) this.place(g, c.frontedPP.relation, c.frontedPP.target);
@@ -906,7 +939,6 @@ class PromptReader {
     if (c.pendingHeight !== undefined) frame.height = c.pendingHeight;
     if (c.pendingDuration !== undefined) frame.duration = c.pendingDuration;
     c.pendingSpeed = c.pendingDirection = c.pendingHeight = c.pendingDuration = undefined;
-    void prev;
     c.frames.push(frame);
     this.frames.push(frame);
     if (sense !== 'unknown' && effective !== 'ignored') this.markUsed(i);
@@ -929,6 +961,8 @@ class PromptReader {
     const priority = s.weak ? 2 : 3;
     const current = this.reading.setting;
     if (!current || priority > current.priority) this.reading.setting = { id: s.setting, priority };
+    // "off the kitchen table": a setting word before a noun leaves the preposition to the noun.
+    if (!viaWater && this.headFollows(i)) return;
     const prep = this.pendingPrep;
     const hasWater = viaWater || this.settingHasWater(s.setting);
     if (prep && prep.kind === 'relation' && hasWater && ['in', 'on', 'under'].includes(prep.relation)) {
@@ -960,14 +994,14 @@ class PromptReader {
     else this.clause.pendingDirection = d;
   }
 
-  private onMeasure(dimension: 'length' | 'time', value: number, i: number): void {
-    const prev = this.prevRole();
+  private onMeasure(dimension: 'length' | 'time', value: number, i: number, end: number): void {
+    const prev = this.roles[i - 1];
     const prevCats = prev?.r === 'sense' ? prev.senses.map((s) => s.cat) : [];
-    const next = this.chunk(i + 1);
+    const next = this.chunk(end + 1);
     const consumeNext = () => {
-      this.markUsed(i + 1);
-      this.roles[i + 1] = { r: 'function' };
-      this.i++;
+      this.markUsed(end + 1);
+      this.roles[end + 1] = { r: 'function' };
+      this.i = end + 1;
     };
     if (dimension === 'time') {
       const seconds = value;
@@ -987,7 +1021,7 @@ class PromptReader {
         else this.clause.pendingDuration = seconds;
         return;
       }
-      if (next && !this.chunks[i]!.breakAfter && hasSense(next.senses, 'clipWord')) {
+      if (next && !this.chunks[end]!.breakAfter && hasSense(next.senses, 'clipWord')) {
         this.markUsed(i);
         consumeNext();
         if (this.np && this.np.nouns.length === 0) {
@@ -1012,7 +1046,7 @@ class PromptReader {
       this.setHeight(value);
       return;
     }
-    const nextSenses = next && !this.chunks[i]!.breakAfter ? next.senses : [];
+    const nextSenses = next && !this.chunks[end]!.breakAfter ? next.senses : [];
     if (hasSense(nextSenses, 'sizeMarker')) {
       const vertical = ['tall', 'high'].includes(next!.normal);
       this.markUsed(i);
@@ -1126,18 +1160,21 @@ class PromptReader {
     this.afterAnd = false;
     this.lastNP = groups;
     this.lastWasNP = true;
+    this.lastNPWasGoal = false;
   }
 
   private attachPP(prep: PendingPrep, result: NPResult): void {
     const c = this.clause;
     const frame = this.currentFrame();
     const lastIsObject = frame && this.lastNP.some((g) => frame.objects.includes(g));
-    const attachToLastNP = this.lastWasNP && this.lastNP.length > 0 && !lastIsObject;
+    // "rolls down a ramp into a cup": a phrase after where something goes is still about the going.
+    const attachToLastNP = this.lastWasNP && this.lastNP.length > 0 && !lastIsObject && !this.lastNPWasGoal;
     const keepLast = () => {
       if (result && 'groups' in result) {
         this.lastNP = result.groups;
         this.lastWasNP = true;
       }
+      this.lastNPWasGoal = prep.kind === 'target' || prep.kind === 'surface' || prep.kind === 'source';
     };
     if (!result) {
       return;
@@ -1176,9 +1213,10 @@ class PromptReader {
         keepLast();
         return;
       case 'source':
+        // "knocks a glass off the table", "an orange rolls off the table": the thing starts on it.
         if (typeof target === 'number') {
-          if (frame && !attachToLastNP) frame.source = target;
-          else for (const g of this.lastNP) this.place(g, 'on', target);
+          if (this.lastWasNP && this.lastNP.length > 0) for (const g of this.lastNP) this.place(g, 'on', target);
+          else if (frame) frame.source = target;
         }
         keepLast();
         return;
@@ -1230,8 +1268,6 @@ class PromptReader {
     if (main === undefined && r.groups.length > 0) main = 0;
     if (main !== undefined) r.mainGroup = main;
 
-    const sequences = this.clauses.map((c) => c.sequence);
-    void sequences;
     for (const f of this.frames) this.finishFrame(f, main);
     for (const p of this.participles) {
       if (!r.actions.some((a) => a.group === p.group)) r.actions.push({ group: p.group, type: p.sense.type, members: 'all' });

@@ -79,11 +79,17 @@ export function tokenizePrompt(prompt: string): Token[] {
   for (const n of numbers) {
     const value = n.number?.num;
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const positions = n.terms.map((t) => byIndex.get(`${t.index[0]},${t.index[1]}`)).filter((i): i is number => i !== undefined);
+    // Only the number words themselves: compromise may take the unit too ("2 seconds").
+    const positions = n.terms
+      .map((t) => byIndex.get(`${t.index[0]},${t.index[1]}`))
+      .filter((i): i is number => i !== undefined && tokens[i]!.tags.has('Value'));
     if (positions.length === 0) continue;
     const first = Math.min(...positions);
-    const last = Math.max(...positions);
+    let last = first;
+    while (positions.includes(last + 1)) last++;
     if (tokens[first]!.tags.has('Determiner') && positions.length === 1) continue;
+    // Digits are read as written ("2 seconds" is not a fraction); see below.
+    if (DIGITS.test(tokens[first]!.normal.replace(/,/g, ''))) continue;
     tokens[first]!.number = { value, span: last - first + 1 };
   }
   // Digits compromise did not take as a number, and digits with a unit glued on ("3m", "10s").

@@ -7,7 +7,8 @@ import { probeMedia } from '../encode/probeMedia.ts';
 import { createEmptyPlan } from '../plan/createEmptyPlan.ts';
 import { parsePlan } from '../plan/parsePlan.ts';
 import type { ScenePlan } from '../plan/scenePlanSchema.ts';
-import { decodeHashes } from '../testing/decodeHashes.ts';
+import { detectOnsets } from '../audio/analysis/detectOnsets.ts';
+import { decodeAudio, decodeHashes } from '../testing/decodeHashes.ts';
 import { generateVideo } from './generateVideo.ts';
 
 /** A short clip: a rubber ball dropped on a wooden floor next to a crate. */
@@ -70,6 +71,24 @@ describe('generateVideo', () => {
     assert.deepEqual(ha.audio, hb.audio);
     // Frames actually change over time (the ball moves).
     assert.ok(new Set(ha.video).size > 12, 'frames differ from each other');
+  });
+
+  it('keeps sound in sync through AAC: every contact is heard within one frame of its frame in the MP4', async () => {
+    const plan = createEmptyPlan({ width: 720, height: 1280, fps: 30, duration: 3, seed: 3, setting: 'studio' });
+    plan.audio.ambience = [];
+    plan.cast = [{ id: 'ball-1', kind: 'basketball', colour: '#e2711d', material: 'rubber', size: 1, placement: { type: 'auto' } }];
+    plan.actions = [{ entity: 'ball-1', type: 'drop', start: 0.2, height: 1.5 }];
+    const out = join(dir, 'sync.mp4');
+    const { timeline } = await generateVideo({ plan: parsePlan(plan), output: out, sidecars: false });
+    const contacts = timeline.events.filter((e) => e.type === 'contact');
+    assert.ok(contacts.length >= 4, `${contacts.length} bounces`);
+    const decoded = await decodeAudio(out);
+    const onsets = detectOnsets({ sampleRate: 48000, ...decoded });
+    for (const c of contacts) {
+      const contactFrameTime = c.frame / timeline.fps;
+      const nearest = Math.min(...onsets.map((t) => Math.abs(t - contactFrameTime)));
+      assert.ok(nearest <= 1 / timeline.fps, `contact at frame ${c.frame}: nearest onset ${nearest.toFixed(3)} s away`);
+    }
   });
 
   it('leaves no partial file behind when cancelled', async () => {

@@ -89,6 +89,8 @@ const languageSchema = z
     pronouns: phraseList,
     copulas: phraseList,
     definite: phraseList,
+    /** Clothes: "a man in a red jacket" colours the man. */
+    clothing: phraseList,
     groundWords: phraseList,
     waterWords: phraseList,
     unsupported: phraseList,

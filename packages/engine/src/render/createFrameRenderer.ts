@@ -16,9 +16,10 @@ export interface FrameRenderer {
   render(frame: FrameIndex): Uint8Array;
 }
 
-export type FrameRendererOptions = Pick<FrameSceneOptions, 'grain'>;
+/** grain: film grain opacity (default 0, off); model/backdrop: test overrides. */
+export type FrameRendererOptions = FrameSceneOptions;
 
-export function createFrameRenderer(timeline: Timeline, options: FrameRendererOptions & FrameSceneOptions = {}): FrameRenderer {
+export function createFrameRenderer(timeline: Timeline, options: FrameRendererOptions = {}): FrameRenderer {
   const { width, height } = timeline;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');

@@ -41,11 +41,22 @@ export function gatingBlocks(audio: StereoAudio): number[] {
   const power = new Float64Array(Math.max(hops, 1));
   for (const channel of [audio.left, audio.right]) {
     const [shelf, highpass] = kWeightingFilters(rate);
+    // Both K-weighting stages inlined (transposed direct form II): this loop runs several
+    // times per clip while normalising.
+    const { b0: sb0, b1: sb1, b2: sb2, a1: sa1, a2: sa2 } = shelf;
+    const { b0: hb0, b1: hb1, b2: hb2, a1: ha1, a2: ha2 } = highpass;
+    let s1 = 0, s2 = 0, h1 = 0, h2 = 0;
     for (let h = 0; h < Math.max(hops, 1); h++) {
       const end = hops === 0 ? n : (h + 1) * hop;
       let sum = 0;
       for (let i = h * hop; i < end; i++) {
-        const y = highpass.process(shelf.process(channel[i]!));
+        const x = channel[i]!;
+        const u = sb0 * x + s1;
+        s1 = sb1 * x - sa1 * u + s2;
+        s2 = sb2 * x - sa2 * u;
+        const y = hb0 * u + h1;
+        h1 = hb1 * u - ha1 * y + h2;
+        h2 = hb2 * u - ha2 * y;
         sum += y * y;
       }
       power[h] += sum;

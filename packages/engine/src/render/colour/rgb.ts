@@ -47,20 +47,24 @@ export function toneMap(x: number): number {
   return 0.8 + 0.2 * (1 - Math.exp(-(x - 0.8) / 0.2));
 }
 
-/** Tone-mapped linear value (0..2, in 1/2048 steps) → sRGB byte, precomputed: shading calls this a lot. */
-const LUT_STEPS = 2048;
-const LUT_MAX = 2;
+/** Tone-mapped linear value → sRGB byte, precomputed on a square-root scale (fine steps in the
+ * shadows, where the eye needs them): shading calls this a lot. */
+const LUT_STEPS = 4096;
+const LUT_MAX_SQRT = Math.SQRT2; // linear values up to 2
 const TO_BYTE = (() => {
-  const t = new Uint8Array(LUT_STEPS * LUT_MAX + 1);
-  for (let i = 0; i < t.length; i++) t[i] = Math.round(linearToSrgb(toneMap(i / LUT_STEPS)) * 255);
+  const t = new Uint8Array(LUT_STEPS + 1);
+  for (let i = 0; i <= LUT_STEPS; i++) {
+    const u = (i / LUT_STEPS) * LUT_MAX_SQRT;
+    t[i] = Math.round(linearToSrgb(toneMap(u * u)) * 255);
+  }
   return t;
 })();
 
 /** sRGB byte (0..255) of a linear value, tone-mapped. */
 export function linearToByte(v: number): number {
   if (!(v > 0)) return 0;
-  if (v >= LUT_MAX) return TO_BYTE[LUT_STEPS * LUT_MAX]!;
-  return TO_BYTE[Math.round(v * LUT_STEPS)]!;
+  const i = Math.round((Math.sqrt(v) / LUT_MAX_SQRT) * LUT_STEPS);
+  return TO_BYTE[i > LUT_STEPS ? LUT_STEPS : i]!;
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

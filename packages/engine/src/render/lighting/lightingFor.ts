@@ -57,7 +57,7 @@ const DAY: Readonly<Record<TimeOfDay, DayLight>> = {
   },
   afternoon: {
     elevation: 34, azimuth: 125, sun: '#ffe1ae', sunIntensity: 1.1, ambient: '#b0c6e4', ambientIntensity: 0.5,
-    skyTop: '#3579cc', skyHorizon: '#ecdfc6', fog: '#e6dac6', fogDensity: 0.14, shadow: 0.72, stars: 0,
+    skyTop: '#2f74c8', skyHorizon: '#e2e2d2', fog: '#e2dccb', fogDensity: 0.14, shadow: 0.72, stars: 0,
   },
   sunset: {
     elevation: 4, azimuth: 8, sun: '#ff9650', sunIntensity: 0.85, ambient: '#a884b0', ambientIntensity: 0.55,

@@ -1,6 +1,6 @@
 /** A placed part's world axes and half sizes: the common ground for every shape drawer. */
-import { rotate, type Vec3 } from '../../math/vec3.ts';
-import type { PlacedPart } from './PlacedPart.ts';
+import type { Vec3 } from '../../math/vec3.ts';
+import { axesOf, type PlacedPart } from './PlacedPart.ts';
 
 export interface PartFrame {
   centre: Vec3;
@@ -15,13 +15,13 @@ export interface PartFrame {
 }
 
 export function partFrame(placed: PlacedPart): PartFrame {
-  const q = placed.rotation;
+  const [x, y, z] = axesOf(placed);
   const s = placed.part.size;
   return {
     centre: placed.centre,
-    x: rotate(q, [1, 0, 0]),
-    y: rotate(q, [0, 1, 0]),
-    z: rotate(q, [0, 0, 1]),
+    x,
+    y,
+    z,
     hx: Math.max(1e-4, Math.abs(s[0]) / 2),
     hy: Math.max(1e-4, Math.abs(s[1]) / 2),
     hz: Math.max(0, Math.abs(s[2]) / 2),

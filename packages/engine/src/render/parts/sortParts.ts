@@ -5,8 +5,7 @@
  * Within one model, Part.layer breaks ties (higher on top).
  */
 import { toView, type ViewBasis } from '../../math/projectPoint.ts';
-import { rotate, type Vec3 } from '../../math/vec3.ts';
-import type { PlacedPart } from './PlacedPart.ts';
+import { axesOf, type PlacedPart } from './PlacedPart.ts';
 
 export interface SortedPart {
   placed: PlacedPart;
@@ -23,9 +22,7 @@ export function partDepthKey(basis: ViewBasis, placed: PlacedPart): SortedPart {
   const p = placed.part;
   const depth = toView(basis, placed.centre)[2];
   const f = basis.forward;
-  const ax: Vec3 = rotate(placed.rotation, [1, 0, 0]);
-  const ay: Vec3 = rotate(placed.rotation, [0, 1, 0]);
-  const az: Vec3 = rotate(placed.rotation, [0, 0, 1]);
+  const [ax, ay, az] = axesOf(placed);
   const extent =
     Math.abs(ax[0] * f[0] + ax[1] * f[1] + ax[2] * f[2]) * p.size[0] * 0.5 +
     Math.abs(ay[0] * f[0] + ay[1] * f[1] + ay[2] * f[2]) * p.size[1] * 0.5 +

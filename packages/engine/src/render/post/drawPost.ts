@@ -8,7 +8,7 @@ import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createRandom } from '../../random/createRandom.ts';
 import type { Grade } from './gradeFor.ts';
 
-const INNER = 0.55;
+const INNER = 0.78;
 
 export interface PostOptions {
   grade: Grade;

@@ -116,7 +116,7 @@ export class BillboardLayer implements BackdropLayer {
     const tx = h.valid ? h.tx : 1;
     const ty = h.valid ? h.ty : 0;
     const night = view.lighting.lightSource === 'moon' || view.scene.timeOfDay === 'sunset' || view.scene.timeOfDay === 'dawn';
-    const BATCH = 6;
+    const BATCH = 10;
     for (let start = 0; start < visible.length; start += BATCH) {
       const group = visible.slice(start, start + BATCH);
       const byKind = new Map<BillboardKind, Paints>();
@@ -125,13 +125,26 @@ export class BillboardLayer implements BackdropLayer {
         depthSum += g.depth;
         let paints = byKind.get(g.b.kind);
         if (!paints) byKind.set(g.b.kind, (paints = newPaints()));
-        const T = (lx: number, ly: number): [number, number] => [g.x + g.s * (lx * tx + ly * ty), g.y + g.s * (lx * ty - ly * tx)];
+        const pt: [number, number] = [0, 0];
+        const T = (lx: number, ly: number): [number, number] => {
+          pt[0] = g.x + g.s * (lx * tx + ly * ty);
+          pt[1] = g.y + g.s * (lx * ty - ly * tx);
+          return pt;
+        };
         drawShape(g.b, T, g.s, sunSide, paints);
-        if (this.skyline && g.b.kind !== 'lamp') {
-          const [ax, ay] = T(-g.b.width * 0.45, g.b.height * 0.7);
-          const [bx, by] = T(0, g.b.height);
-          const [cx, cy] = T(g.b.width * 0.45, g.b.height * 0.7);
-          view.skyline.addOutline([ax, ay, bx, by, cx, cy]);
+        if (this.skyline && g.b.kind !== 'lamp' && g.y - g.b.height * g.s < view.horizon.y0 + 2) {
+          // The top of the cut-out: a pointed fir, or a round crown.
+          const W = g.b.width;
+          const H = g.b.height;
+          const shape = g.b.kind === 'conifer' || g.b.kind === 'snowy-conifer' || g.b.kind === 'cactus'
+            ? [-0.5 * W, 0.15 * H, 0, H, 0.5 * W, 0.15 * H]
+            : [-0.55 * W, 0.45 * H, -0.45 * W, 0.78 * H, -0.25 * W, 0.95 * H, 0, H, 0.25 * W, 0.95 * H, 0.45 * W, 0.78 * H, 0.55 * W, 0.45 * H];
+          const outline: number[] = [];
+          for (let i = 0; i < shape.length; i += 2) {
+            const p = T(shape[i]!, shape[i + 1]!);
+            outline.push(p[0], p[1]);
+          }
+          view.skyline.addOutline(outline);
         }
       }
       const dist = depthSum / group.length;
@@ -173,10 +186,15 @@ function drawGlows(ctx: SKRSContext2D, glows: { x: number; y: number; r: number 
 
 type Xf = (lx: number, ly: number) => [number, number];
 
+const polyScratch: number[] = [];
+
 function poly(pb: PathBuilder, T: Xf, pts: readonly number[]): void {
-  const out: number[] = [];
-  for (let i = 0; i < pts.length; i += 2) out.push(...T(pts[i]!, pts[i + 1]!));
-  pb.polygon(out);
+  polyScratch.length = 0;
+  for (let i = 0; i < pts.length; i += 2) {
+    const p = T(pts[i]!, pts[i + 1]!);
+    polyScratch.push(p[0], p[1]);
+  }
+  pb.polygon(polyScratch);
 }
 
 function blob(pb: PathBuilder, T: Xf, s: number, x: number, y: number, r: number): void {

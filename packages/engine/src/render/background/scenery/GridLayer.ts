@@ -31,7 +31,7 @@ export interface GridSpec {
   staggered?: boolean;
   /** Alternate tiles filled with this colour (a checkerboard). */
   checker?: string;
-  /** Per-tile brightness jitter 0..1, for planks and stone. */
+  /** Per-row brightness variation 0..1, for planks and stone. */
   jitter?: number;
   seed?: number;
 }
@@ -95,32 +95,19 @@ function drawGrid(ctx: SKRSContext2D, view: BackdropView, g: GridSpec): void {
       ctx.fill(cells.toPath(), 'evenodd');
     }
   }
-  // Tiles with a gentle per-tile tone (planks, stone).
-  if (g.jitter && !g.checker) {
+  // A gentle tone per row of boards (planks) or of slabs: long strips, a few fills.
+  if (g.jitter && !g.checker && g.stepU > 0) {
     const dark = new PathBuilder();
     const light = new PathBuilder();
-    const nu = g.stepU > 0 ? Math.ceil(g.lengthU / g.stepU) : 1;
-    const nv = g.stepV > 0 ? Math.ceil(g.lengthV / g.stepV) : 1;
-    const su = g.stepU > 0 ? g.stepU : g.lengthU;
-    const sv = g.stepV > 0 ? g.stepV : g.lengthV;
-    const jitterReach = 9;
-    const radius = Math.hypot(su, sv);
-    for (let i = Math.max(0, Math.floor((ea - jitterReach) / su)); i < Math.min(nu, Math.ceil((ea + jitterReach) / su)); i++) {
-      const offset = g.staggered ? hashUnit(seed, i) * sv : 0;
-      for (let j = Math.max(-1, Math.floor((eb - jitterReach - offset) / sv)); j < Math.min(nv, Math.ceil((eb + jitterReach) / sv)); j++) {
-        const a0 = i * su;
-        const a1 = Math.min(g.lengthU, a0 + su);
-        const b0 = Math.max(0, j * sv + offset);
-        const b1 = Math.min(g.lengthV, j * sv + offset + sv);
-        if (b1 <= b0) continue;
-        if (!inView((a0 + a1) / 2, (b0 + b1) / 2, radius)) continue;
-        const r = hashUnit(seed, i, j + 7);
-        const target = r < 0.33 ? dark : r > 0.66 ? light : null;
-        if (!target) continue;
-        target.polygon(projectPolygon(view.basis, [...at(g, a0, b0), ...at(g, a1, b0), ...at(g, a1, b1), ...at(g, a0, b1)]));
-      }
+    for (let i = Math.floor(aLo / g.stepU); i * g.stepU < aHi; i++) {
+      const r = hashUnit(seed, i, 7);
+      const target = r < 0.33 ? dark : r > 0.66 ? light : null;
+      if (!target) continue;
+      const a0 = Math.max(aLo, i * g.stepU);
+      const a1 = Math.min(aHi, (i + 1) * g.stepU);
+      target.polygon(projectPolygon(view.basis, [...at(g, a0, bLo), ...at(g, a1, bLo), ...at(g, a1, bHi), ...at(g, a0, bHi)]));
     }
-    const j = g.jitter ?? 0;
+    const j = g.jitter;
     if (!dark.empty) {
       ctx.fillStyle = toRgba([0, 0, 0], j * 0.5);
       ctx.fill(dark.toPath());

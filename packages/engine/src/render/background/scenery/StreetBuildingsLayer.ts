@@ -105,6 +105,9 @@ export class StreetBuildingsLayer implements BackdropLayer {
       ctx.fill(new PathBuilder().polygon(corn).toPath());
     }
     if ((eye[0] - fx) * -b.side <= 0) return;
+    // Facades seen edge-on far down the street: too thin on screen for windows.
+    const ends = projectPolygon(basis, [fx, h * 0.5, b.z0, fx, h * 0.5, b.z1, fx, h * 0.5 + 0.01, b.z1]);
+    if (ends.length < 6 || Math.abs(ends[2]! - ends[0]!) < 5) return;
     // Windows: a grid on the facade, skipped when too small to read.
     const pxPerMetre = basis.focal / Math.max(1, dist);
     const wx = fx - b.side * 0.02;

@@ -188,7 +188,7 @@ export function bathroomBackdrop(scene: BackgroundScene, water: WaterBody): Back
     new IndoorBaseLayer(),
     new FacetLayer('room', roomShell(room, { floor: '#9fb3bc', walls: '#f1f3f1', ceiling: '#f4f5f3' })),
     new GridLayer('tiles', [
-      { origin: [room.x0, floor, zb], u: [1, 0, 0], v: [0, 0, 1], lengthU: 6, lengthV: room.zFront - zb, stepU: 0.3, stepV: 0.3, colour: '#6f858f', normal: [0, 1, 0], width: 0.01, alpha: 0.6, jitter: 0.08, seed: scene.seed },
+      { origin: [room.x0, floor, zb], u: [1, 0, 0], v: [0, 0, 1], lengthU: 6, lengthV: room.zFront - zb, stepU: 0.3, stepV: 0.3, colour: '#6f858f', normal: [0, 1, 0], width: 0.012, alpha: 0.6 },
       { origin: [room.x0, floor, zb + 0.003], u: [1, 0, 0], v: [0, 1, 0], lengthU: 6, lengthV: 1.9, stepU: 0.2, stepV: 0.2, colour: '#a9b6bb', normal: [0, 0, 1], width: 0.008, alpha: 0.8 },
       { origin: [room.x0 + 0.003, floor, zb], u: [0, 0, 1], v: [0, 1, 0], lengthU: room.zFront - zb, lengthV: 1.9, stepU: 0.2, stepV: 0.2, colour: '#a9b6bb', normal: [1, 0, 0], width: 0.008, alpha: 0.8 },
       { origin: [room.x1 - 0.003, floor, zb], u: [0, 0, 1], v: [0, 1, 0], lengthU: room.zFront - zb, lengthV: 1.9, stepU: 0.2, stepV: 0.2, colour: '#a9b6bb', normal: [-1, 0, 0], width: 0.008, alpha: 0.8 },

@@ -39,10 +39,10 @@ export function forestBackdrop(scene: BackgroundScene, ground: string): Backdrop
     ], 20),
     new RingLayer({ name: 'hills', radius: 2500, heights: hillProfile(s + 2, 2500, 60, 260, 10), base: -20, albedo: '#456a4e', style: 'plain', mist: 0.35, reflect: true, seed: s + 2 }),
     new RingLayer({ name: 'trees-far', radius: 190, heights: treeLineProfile(s + 3, 190, { minHeight: 14, maxHeight: 24, conifers: 0.7, spacing: 4, undergrowth: 7 }), base: 0, albedo: '#3d6a4a', style: 'canopy', mist: 0.3, reflect: true, seed: s + 3 }),
-    new RingLayer({ name: 'trees-mid', radius: 95, heights: treeLineProfile(s + 4, 95, { minHeight: 11, maxHeight: 19, conifers: 0.6, spacing: 3.6, undergrowth: 4 }), base: 0, albedo: '#355c3c', style: 'canopy', mist: 0.25, reflect: true, seed: s + 4 }),
+    new RingLayer({ name: 'trees-mid', radius: 75, heights: treeLineProfile(s + 4, 75, { minHeight: 11, maxHeight: 19, conifers: 0.6, spacing: 3.6, undergrowth: 4 }), base: 0, albedo: '#355c3c', style: 'canopy', mist: 0.25, reflect: true, seed: s + 4 }),
     new BillboardLayer('trees-near', scatterBillboards(s, 'forest-trees', {
       kinds: [{ kind: 'conifer', weight: 5, height: [9, 17], width: 0.42 }, { kind: 'broadleaf', weight: 3, height: [8, 13], width: 0.85 }, { kind: 'bush', weight: 4, height: [1, 2.4], width: 1.5 }],
-      count: 300, inner: 26, outer: 80,
+      count: 170, inner: 26, outer: 58,
     })),
   ];
 }

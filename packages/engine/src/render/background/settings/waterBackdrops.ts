@@ -126,7 +126,7 @@ export function poolBackdrop(scene: BackgroundScene, water: WaterBody): Backdrop
   const hedge = new RingLayer({ name: 'hedge', radius: 18, heights: hillProfile(s + 5, 18, 2.0, 2.6, 20), base: 0, albedo: '#3c6b34', style: 'canopy', mist: 0.02, seed: s + 5 });
   return [
     new GroundLayer(s, { material: 'tile', mottle: 0, extent: 20 }),
-    new GridLayer('deck', [{ origin: [-16, 0, -16], u: [1, 0, 0], v: [0, 0, 1], lengthU: 32, lengthV: 32, stepU: 0.8, stepV: 0.8, colour: '#a89c88', normal: [0, 1, 0], width: 0.025, alpha: 0.6, jitter: 0.1, seed: s }]),
+    new GridLayer('deck', [{ origin: [-16, 0, -16], u: [1, 0, 0], v: [0, 0, 1], lengthU: 32, lengthV: 32, stepU: 0.8, stepV: 0.8, colour: '#a89c88', normal: [0, 1, 0], width: 0.025, alpha: 0.6, seed: s }]),
     new RingLayer({ name: 'hills', radius: 900, heights: hillProfile(s + 2, 900, 15, 70, 9), base: 0, albedo: '#6a8f5a', style: 'plain', mist: 0.25, seed: s + 2 }),
     new BillboardLayer('palms', scatterBillboards(s, 'pool-palms', { kinds: [{ kind: 'palm', weight: 1, height: [6, 11], width: 0.55 }], count: 26, inner: 19, outer: 40 })),
     hedge,

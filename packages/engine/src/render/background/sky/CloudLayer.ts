@@ -49,7 +49,7 @@ export class CloudLayer implements BackdropLayer {
     const rnd = createRandom(scene.seed, 'clouds');
     const colours = cloudColoursFor(lighting, scene.weather);
     const sunSide = Math.sign(lighting.sunDirection[0]) || 1;
-    const shapes: CloudShape[] = scene.weather === 'storm' ? ['towering', 'cumulus', 'stratus'] : cover > 0.6 ? ['cumulus', 'stratus', 'cumulus'] : ['cumulus', 'cumulus', 'stratus'];
+    const shapes: CloudShape[] = scene.weather === 'storm' ? ['stratus', 'towering', 'stratus'] : cover > 0.6 ? ['stratus', 'stratus', 'cumulus'] : ['cumulus', 'cumulus', 'stratus'];
     for (let i = 0; i < 6; i++) this.sprites.push(paintCloudSprite(scene.seed + i * 101, shapes[i % shapes.length]!, colours, sunSide));
     this.wind = WIND_SPEED[scene.weather] ?? 6;
     const count = Math.round(40 + cover * 160);

@@ -29,8 +29,11 @@ export function paintCloudSprite(seed: number, shape: CloudShape, colours: Cloud
   const k = SPRITE_W / 256;
   const baseY = h - 22;
   if (shape === 'stratus') {
-    for (let i = 0; i < 9; i++) {
-      puffs.push({ x: rnd.range(40, SPRITE_W - 40), y: rnd.range(h * 0.45, h * 0.7), r: rnd.range(14, 26) * k });
+    // A long, flat sheet: overlapping lobes thickest in the middle.
+    for (let i = 0; i < 16; i++) {
+      const t = (i + 0.5) / 16;
+      const bulk = Math.sin(Math.PI * t);
+      puffs.push({ x: 24 * k + (SPRITE_W - 48 * k) * t, y: h * (0.62 - 0.12 * bulk) + rnd.range(-4, 4) * k, r: (10 + 22 * bulk) * k * rnd.range(0.8, 1.15) });
     }
   } else {
     const count = shape === 'towering' ? 14 : 9;

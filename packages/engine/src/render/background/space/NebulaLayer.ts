@@ -51,14 +51,14 @@ export class NebulaLayer implements BackdropLayer {
     ];
     // The galactic band: a chain of faint clouds along a tilted great circle.
     const tilt = rnd.range(0.3, 0.9);
-    for (let i = 0; i < 18; i++) {
-      const a = (i / 18) * Math.PI * 2;
+    for (let i = 0; i < 12; i++) {
+      const a = (i / 12) * Math.PI * 2;
       const d: Vec3 = normalize([Math.cos(a), Math.sin(a) * Math.sin(tilt), Math.sin(a) * Math.cos(tilt)]);
-      this.clouds.push({ direction: d, size: rnd.range(18, 28), sprite: nebulaSprite(seed + i, [[120, 120, 170], [170, 150, 200], [90, 100, 160]]), alpha: 0.35 * strength });
+      this.clouds.push({ direction: d, size: rnd.range(22, 30), sprite: nebulaSprite(seed + i, [[120, 120, 170], [170, 150, 200], [90, 100, 160]]), alpha: 0.35 * strength });
     }
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 3; i++) {
       const d: Vec3 = normalize([rnd.gaussian(), rnd.gaussian() * 0.6, -Math.abs(rnd.gaussian()) - 0.3]);
-      this.clouds.push({ direction: d, size: rnd.range(20, 40), sprite: nebulaSprite(seed + 100 + i, palettes[i % palettes.length]!), alpha: 0.6 * strength });
+      this.clouds.push({ direction: d, size: rnd.range(18, 32), sprite: nebulaSprite(seed + 100 + i, palettes[i % palettes.length]!), alpha: 0.6 * strength });
     }
   }
 

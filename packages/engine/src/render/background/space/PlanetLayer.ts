@@ -30,10 +30,10 @@ export class PlanetLayer implements BackdropLayer {
     for (let c = 0; c < 4; c++) {
       const cx = rnd.range(-0.7, 0.7);
       const cy = rnd.range(-0.6, 0.6);
-      for (let i = 0; i < 7; i++) this.blobs.push({ x: cx + rnd.range(-0.25, 0.25), y: cy + rnd.range(-0.2, 0.2), r: rnd.range(0.08, 0.22), kind: i < 2 ? 'desert' : 'land' });
+      for (let i = 0; i < 12; i++) this.blobs.push({ x: cx + rnd.gaussian() * 0.13, y: cy + rnd.gaussian() * 0.12, r: rnd.range(0.04, 0.12), kind: i < 3 ? 'desert' : 'land' });
     }
-    this.blobs.push({ x: 0, y: -0.95, r: 0.35, kind: 'ice' }, { x: 0.1, y: 0.97, r: 0.3, kind: 'ice' });
-    for (let i = 0; i < 16; i++) this.blobs.push({ x: rnd.range(-0.9, 0.9), y: rnd.range(-0.8, 0.8), r: rnd.range(0.05, 0.16), kind: 'cloud' });
+    this.blobs.push({ x: 0, y: -0.98, r: 0.16, kind: 'ice' }, { x: 0.1, y: 0.99, r: 0.14, kind: 'ice' });
+    for (let i = 0; i < 30; i++) this.blobs.push({ x: rnd.range(-0.9, 0.9), y: rnd.range(-0.85, 0.85), r: rnd.range(0.02, 0.055), kind: 'cloud' });
   }
 
   drawStatic(ctx: SKRSContext2D, view: BackdropView): void {
@@ -66,18 +66,24 @@ export class PlanetLayer implements BackdropLayer {
     ocean.addColorStop(1, '#123f85');
     ctx.fillStyle = ocean;
     ctx.fillRect(p.x - r, p.y - r, r * 2, r * 2);
-    const colours: Record<Blob['kind'], string> = { land: 'rgba(70,130,70,0.95)', desert: 'rgba(190,160,100,0.9)', cloud: 'rgba(255,255,255,0.75)', ice: 'rgba(240,248,255,0.95)' };
+    const colours: Record<Blob['kind'], string> = { land: 'rgba(70,130,70,0.95)', desert: 'rgba(190,160,100,0.9)', cloud: 'rgba(255,255,255,0.6)', ice: 'rgba(240,248,255,0.95)' };
     for (const kind of ['land', 'desert', 'ice', 'cloud'] as const) {
       ctx.fillStyle = colours[kind];
       ctx.beginPath();
       for (const b of this.blobs) {
         if (b.kind !== kind) continue;
-        const stretch = kind === 'cloud' ? 2.4 : 1.2;
+        const stretch = kind === 'cloud' ? 3.5 : 1.2;
         ctx.moveTo(p.x + b.x * r + b.r * r * stretch, p.y + b.y * r);
         ctx.ellipse(p.x + b.x * r, p.y + b.y * r, b.r * r * stretch, b.r * r, 0, 0, Math.PI * 2);
       }
       ctx.fill();
     }
+    // Limb darkening: the edge of the sphere is seen through more air and faces away.
+    const limb = ctx.createRadialGradient(p.x, p.y, r * 0.6, p.x, p.y, r);
+    limb.addColorStop(0, 'rgba(10,30,80,0)');
+    limb.addColorStop(1, 'rgba(10,30,80,0.45)');
+    ctx.fillStyle = limb;
+    ctx.fillRect(p.x - r, p.y - r, r * 2, r * 2);
     // The night side: a half disc away from the sun joined to the terminator's ellipse.
     const angle = Math.atan2(ly, lx);
     const k = Math.max(-1, Math.min(1, facing));
@@ -86,7 +92,7 @@ export class PlanetLayer implements BackdropLayer {
     ctx.fillStyle = 'rgba(2,6,20,0.88)';
     ctx.beginPath();
     ctx.arc(0, 0, r * 1.01, Math.PI / 2, (Math.PI * 3) / 2);
-    ctx.ellipse(0, 0, r * Math.abs(k) + 0.01, r * 1.01, 0, (Math.PI * 3) / 2, Math.PI / 2, k < 0);
+    ctx.ellipse(0, 0, r * Math.abs(k) + 0.01, r * 1.01, 0, (Math.PI * 3) / 2, Math.PI / 2, k > 0);
     ctx.fill();
     ctx.restore();
     // Lit limb.

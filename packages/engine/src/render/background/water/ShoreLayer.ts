@@ -45,12 +45,17 @@ export class ShoreLayer implements BackdropLayer {
     const reach = Math.sin(phase * Math.PI) * 2.2;
     const fade = phase < 0.5 ? 1 : 1 - (phase - 0.5) * 1.4;
     const edge = (x: number): number => this.shoreZ + reach + 0.25 * Math.sin(x * 0.9 + time * 0.7) + 0.15 * Math.sin(x * 2.3 - time);
-    const foam = this.band(view, (x) => edge(x) - 0.35, edge);
+    const foam = this.band(view, (x) => edge(x) - 0.7, edge);
+    const breaker = this.band(view, (x) => this.shoreZ - 5 + reach * 0.8 - 0.6 + 0.3 * Math.sin(x * 0.5 + time * 0.4), (x) => this.shoreZ - 5 + reach * 0.8 + 0.2 * Math.sin(x * 0.7 - time * 0.3));
     const sheet = this.band(view, (x) => this.shoreZ - 0.6, (x) => edge(x) - 0.3);
     const white = litRgb(view.light, [250, 252, 255], UP, 0.5);
     if (sheet.length >= 6) {
       ctx.fillStyle = toRgba(white, 0.22 * fade);
       ctx.fill(new PathBuilder().polygon(sheet).toPath());
+    }
+    if (breaker.length >= 6) {
+      ctx.fillStyle = toRgba(white, 0.45 * (1 - phase * 0.6));
+      ctx.fill(new PathBuilder().polygon(breaker).toPath());
     }
     if (foam.length >= 6) {
       ctx.fillStyle = toRgba(white, 0.75 * fade);

@@ -9,7 +9,8 @@ import type { Path2D, SKRSContext2D } from '@napi-rs/canvas';
 import { createRandom } from '../../../random/createRandom.ts';
 import { mixRgb, parseColour, scaleRgb, toRgba, type Rgb } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
-import { offsetForElevation } from '../geometry/horizon.ts';
+import { hashUnit } from '../geometry/hashNoise.ts';
+import { offsetForElevation, rayThrough } from '../geometry/horizon.ts';
 import { paintBands, type BandStop } from '../geometry/paintBands.ts';
 import { PathBuilder } from '../geometry/PathBuilder.ts';
 import { projectDirection, projectPolygon, projectPolyline, viewOf } from '../geometry/projectWorld.ts';
@@ -39,6 +40,61 @@ export interface WaterOptions {
 
 const TWO_PI = Math.PI * 2;
 const G = 9.81;
+
+/**
+ * The horizontal directions bounding what the camera sees (with a margin), as unit [x, z]
+ * vectors on the water plane.
+ */
+function viewWedge(view: BackdropView, level: number): [[number, number], [number, number]] {
+  const { basis, width, height } = view;
+  const f = basis.forward;
+  const fl = Math.hypot(f[0], f[2]);
+  const fx = fl > 1e-6 ? f[0] / fl : basis.up[0];
+  const fz = fl > 1e-6 ? f[2] / fl : basis.up[2];
+  // The frame's corner rays: where they meet the water (or, above the horizon, where they head).
+  const eyeH = basis.eye[1] - level;
+  let lo = 0;
+  let hi = 0;
+  for (const [x, y] of [[0, 0], [width, 0], [0, height], [width, height], [width / 2, height]] as const) {
+    const d = rayThrough(basis, x, y);
+    let dx = d[0];
+    let dz = d[2];
+    if (d[1] < 0 && eyeH > 0) {
+      const s = eyeH / -d[1];
+      dx *= s;
+      dz *= s;
+    }
+    const a = Math.atan2(fx * dz - fz * dx, dx * fx + dz * fz);
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, a);
+  }
+  const turn = (a: number): [number, number] => [fx * Math.cos(a) - fz * Math.sin(a), fx * Math.sin(a) + fz * Math.cos(a)];
+  return [turn(Math.max(-1.5, lo - 0.06)), turn(Math.min(1.5, hi + 0.06))];
+}
+
+/**
+ * Where a crest line (constant along-coordinate `c`) crosses the view wedge: the interval of
+ * its across-coordinate, from the eye's (along, across) = (eyeC, mid), no further than `reach`.
+ * Along/across are z/x for crests rolling in; x/z for a river's (the wedge is given in x, z).
+ */
+function crossing(w0: [number, number], w1: [number, number], eyeC: number, mid: number, c: number, reach: number, alongIsZ = true): [number, number] | null {
+  const hits: number[] = [];
+  for (const w of [w0, w1]) {
+    const da = alongIsZ ? w[1] : w[0];
+    const dc = alongIsZ ? w[0] : w[1];
+    if (Math.abs(da) < 1e-9) continue;
+    const s = (c - eyeC) / da;
+    if (s > 0) hits.push(mid + dc * Math.min(s, reach * 3));
+  }
+  if (hits.length === 2) return [Math.min(hits[0]!, hits[1]!), Math.max(hits[0]!, hits[1]!)];
+  // One edge misses the line: the view extends to the far reach on that side.
+  if (hits.length === 1) {
+    const lo = Math.min(hits[0]!, mid - reach);
+    const hi = Math.max(hits[0]!, mid + reach);
+    return [lo, hi];
+  }
+  return null;
+}
 
 /** A closed outline of an ellipse (or circle) on the water surface. */
 export function ellipseOutline(cx: number, cz: number, rx: number, rz: number, segments = 72, wobble = 0, seed = 0): number[] {
@@ -254,27 +310,27 @@ export class WaterLayer implements BackdropLayer {
     const fx = basis.forward[0];
     const fz = basis.forward[2];
     const fl = Math.hypot(fx, fz) || 1;
+    const wedge = viewWedge(view, this.o.level);
     for (const lambda of this.look.wavelengths) {
       // The distance band where crests λ apart are 5..40 px apart on screen.
-      const dNear = Math.max(0.3, Math.sqrt((focal * lambda * eyeH) / 40));
-      const dFar = Math.min(400, Math.sqrt((focal * lambda * eyeH) / 5));
+      const dNear = Math.max(0.3, Math.sqrt((focal * lambda * eyeH) / 60));
+      const dFar = Math.min(600, Math.sqrt((focal * lambda * eyeH) / 4));
       if (dFar <= dNear) continue;
       const speed = still ? 0.05 : Math.sqrt((G * lambda) / TWO_PI) * (along ? 1.4 : 0.6);
       const shift = (speed * time) % lambda;
+      // Crest n at this moment is the wave that started as crest n − cycles: hash by that, so a
+      // wave keeps its dashes as it travels.
+      const cycles = Math.floor((speed * time) / lambda);
       const hi = new PathBuilder();
       const lo = new PathBuilder();
       const thick = lambda * 0.09;
-      const segs = 6;
       // Crest lines: constant z (rolling in towards +z) or constant x (a river flowing along +x).
       const axisZ = !along;
       const eyeC = axisZ ? eye[2] : eye[0];
       const mid = axisZ ? eye[0] : eye[2];
       const [lo0, lo1] = axisZ ? [bx0, bx1] : [bz0, bz1];
       const [al0, al1] = axisZ ? [bz0, bz1] : [bx0, bx1];
-      const across = dFar * 1.2 + 4;
-      const t0 = Math.max(lo0, mid - across);
-      const t1 = Math.min(lo1, mid + across);
-      if (t1 <= t0) continue;
+      const [w0, w1] = wedge;
       const towardsViewer = Math.max(0.2, Math.abs(axisZ ? fz / fl : fx / fl));
       const n0 = Math.floor((eyeC - dFar / towardsViewer - shift) / lambda);
       const n1 = Math.ceil((eyeC + dFar / towardsViewer - shift) / lambda);
@@ -282,16 +338,24 @@ export class WaterLayer implements BackdropLayer {
         if (axisZ) out.push(t, this.o.level, c);
         else out.push(c, this.o.level, t);
       };
-      const ribbon = (c: number, n: number, from: number, to: number): number[] => {
+      // Each crest breaks into tapered dashes of light (and a darker trough just in front),
+      // laid only across the part of the crest inside the view.
+      let t0 = 0;
+      let seg = 1;
+      const lens = (c: number, n: number, k: number, from: number, to: number): number[] => {
+        const a = t0 + seg * (k + 0.15 * hashUnit(this.o.seed, n, k, 1));
+        const b = a + seg * (0.45 + 0.5 * hashUnit(this.o.seed, n, k, 2));
         const front: number[] = [];
         const back: number[] = [];
-        for (let k = 0; k <= segs; k++) {
-          const t = t0 + ((t1 - t0) * k) / segs;
+        const steps = 3;
+        for (let i = 0; i <= steps; i++) {
+          const t = a + ((b - a) * i) / steps;
+          const taper = Math.sin((Math.PI * i) / steps);
           const wob = Math.sin(t * (2.4 / lambda) + n * 1.7 + time * 0.8) * lambda * 0.12;
-          point(t, c + wob + from, front);
-          point(t, c + wob + to, back);
+          point(t, c + wob + from * taper, front);
+          point(t, c + wob + to * taper, back);
         }
-        for (let i = back.length - 3; i >= 0; i -= 3) front.push(back[i]!, back[i + 1]!, back[i + 2]!);
+        for (let i = back.length - 6; i >= 3; i -= 3) front.push(back[i]!, back[i + 1]!, back[i + 2]!);
         return projectPolygon(basis, front);
       };
       for (let n = n0; n <= n1; n++) {
@@ -299,8 +363,23 @@ export class WaterLayer implements BackdropLayer {
         if (c < al0 || c > al1) continue;
         const dAlong = Math.abs(c - eyeC) * towardsViewer;
         if (dAlong < dNear * 0.7 || dAlong > dFar) continue;
-        hi.polygon(ribbon(c, n, -thick, 0));
-        if (lambda > 0.5) lo.polygon(ribbon(c, n, thick * 0.3, thick * 1.8));
+        const span = crossing(w0, w1, eyeC, mid, c, dFar, axisZ);
+        if (!span) continue;
+        const a0 = Math.max(lo0, span[0]);
+        const a1 = Math.min(lo1, span[1]);
+        if (a1 <= a0) continue;
+        // Dashes about 2.5 wavelengths apart, counted from a world-fixed grid so they do not crawl.
+        const pitch = lambda * 2.5;
+        const k0 = Math.floor(a0 / pitch);
+        const k1 = Math.ceil(a1 / pitch);
+        t0 = 0;
+        seg = pitch;
+        const id = n - cycles;
+        for (let k = k0; k < k1; k++) {
+          if (hashUnit(this.o.seed, id, k, 3) < 0.25) continue;
+          hi.polygon(lens(c, id, k, -thick * 1.4, 0));
+          if (lambda > 0.5) lo.polygon(lens(c, id, k, thick * 0.4, thick * 2.2));
+        }
       }
       const alpha = this.look.chop * (0.5 + 0.5 * Math.min(1, 1.6 / lambda));
       if (!lo.empty) {

@@ -1,0 +1,13 @@
+/** Bring the schema up to date. Safe to run from several processes at once (Kysely takes a migration lock). */
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import * as initial from './migrations/0001_initial.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
