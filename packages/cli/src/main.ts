@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const code = (err as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`klappe: ${(err as Error).message}\n`);
+      process.stderr.write(`klappe: ${(err as Error).message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 2;
     }
     process.stderr.write(`klappe: internal error: ${(err as Error).stack ?? String(err)}\n`);

@@ -4,7 +4,7 @@ export * from './plan/scenePlanSchema.ts';
 export { parsePlan, parsePlanJson, PlanError } from './plan/parsePlan.ts';
 export { createEmptyPlan, type PlanOptions } from './plan/createEmptyPlan.ts';
 export { gravityOf } from './plan/gravityOf.ts';
-export { directPlan } from './director/directPlan.ts';
+export { directPlan, applyPromptToPlan } from './director/directPlan.ts';
 export { simulate } from './world/simulate.ts';
 export type * from './timeline/Timeline.ts';
 export { renderAudio, type StereoAudio } from './audio/renderAudio.ts';

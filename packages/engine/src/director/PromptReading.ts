@@ -69,6 +69,8 @@ export interface PromptReading {
   mainGroup?: number;
   /** priority: 3 named, 2 hinted by a weak word ("grass", "water"). */
   setting?: { id: string; priority: number };
+  /** Ground material named by the prompt ("on a wooden floor", "on ice"). */
+  ground?: string;
   timeOfDay?: TimeOfDay;
   weather?: Weather;
   wind?: number;

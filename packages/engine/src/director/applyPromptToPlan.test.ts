@@ -48,6 +48,13 @@ describe('applyPromptToPlan (remix)', () => {
     assert.deepEqual(moon.audio.ambience.map((a) => a.kind), ['space-hum']);
   });
 
+  it('keeps a named ground in place and drops it when the scene moves', () => {
+    const floor = directPlan('a ball on a wooden floor');
+    assert.equal(floor.environment.ground, 'wood');
+    assert.equal(applyPromptToPlan(floor, 'at night').environment.ground, 'wood');
+    assert.equal(applyPromptToPlan(floor, 'on the beach').environment.ground, undefined);
+  });
+
   it('replaces camera moves and keeps framing unless told', () => {
     const orbit = applyPromptToPlan(applyPromptToPlan(base, 'close-up'), 'the camera orbits the ball');
     assert.equal(orbit.camera.framing, 'close-up');

@@ -60,6 +60,8 @@ export function applyReading(base: ScenePlan, reading: PromptReading, options: A
     env.water = setting.water ? [{ ...setting.water, kind: setting.water.kind as WaterBody['kind'] }] : [];
     env.gravity = setting.gravity ?? 'normal';
   }
+  if (settingChanged) delete env.ground;
+  if (reading.ground !== undefined) env.ground = reading.ground;
   if (reading.gravity !== undefined) env.gravity = reading.gravity;
   if (reading.timeOfDay !== undefined) env.timeOfDay = reading.timeOfDay;
   const weatherChanged = reading.weather !== undefined && (fresh || reading.weather !== base.environment.weather);

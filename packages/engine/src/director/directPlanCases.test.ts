@@ -24,6 +24,7 @@ interface Case {
   prompt: string;
   options?: PlanOptions;
   setting?: string;
+  ground?: string | null;
   timeOfDay?: string;
   weather?: string;
   gravity?: string | number;
@@ -56,6 +57,7 @@ const placementOf = (e: ScenePlan['cast'][number]) =>
 function check(c: Case, plan: ScenePlan): void {
   const env = plan.environment;
   if (c.setting !== undefined) assert.equal(env.setting, c.setting, 'setting');
+  if (c.ground !== undefined) assert.equal(env.ground ?? null, c.ground, 'ground');
   if (c.timeOfDay !== undefined) assert.equal(env.timeOfDay, c.timeOfDay, 'time of day');
   if (c.weather !== undefined) assert.equal(env.weather, c.weather, 'weather');
   if (c.gravity !== undefined) assert.equal(env.gravity, c.gravity, 'gravity');

@@ -178,7 +178,7 @@ class PromptReader {
   private isNounish(c: Chunk | undefined): boolean {
     if (!c) return false;
     if (c.senses.length === 0) return !c.number && c.tags.has('Noun') && !c.tags.has('Pronoun');
-    return hasSense(c.senses, 'kind');
+    return hasSense(c.senses, 'kind', 'ground', 'clothing');
   }
 
   private isModifierOnly(c: Chunk | undefined): boolean {
@@ -492,6 +492,15 @@ class PromptReader {
           this.markUsed(i);
         });
       case 'material':
+        // "slides on ice": a bare material after "on" is the ground.
+        if (this.pendingPrep?.kind === 'relation' && this.pendingPrep.relation === 'on' && !this.headFollows(i) &&
+          (!this.np || this.np.nouns.length === 0)) {
+          this.reading.ground = s.material;
+          for (const item of this.np?.items ?? []) this.markUsed(item);
+          this.np = null;
+          this.markUsed(i);
+          return this.onNP({ ref: 'ground' });
+        }
         return this.addToNP(i, (np) => {
           // A material with nothing after it is the thing itself ("a glass").
           if (!this.headFollows(i) && !this.clause.copula) np.nouns.push({ item: i, plural: false });
@@ -550,6 +559,12 @@ class PromptReader {
         });
       case 'ground':
       case 'water':
+        // "a wooden floor": the floor's material is the ground's.
+        if (s.cat === 'ground' && this.np && this.np.nouns.length === 0 && this.np.material !== undefined) {
+          this.reading.ground = this.np.material;
+          for (const item of this.np.items) this.markUsed(item);
+          this.np = null;
+        }
         this.closeNP();
         this.markUsed(i);
         if (s.cat === 'water') {

@@ -1,23 +1,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { SKRSContext2D } from '@napi-rs/canvas';
-import type { ViewBasis } from '../math/projectPoint.ts';
 import { axisAngle, type Vec3 } from '../math/vec3.ts';
 import { expectMatchesGolden } from '../testing/expectGolden.ts';
 import type { SplashEvent, ContactEvent } from '../timeline/Timeline.ts';
 import { frameIndex, seconds } from '../units/units.ts';
 import { createFrameRenderer } from './createFrameRenderer.ts';
 import { genericModel } from './models/genericModel.ts';
-import { drawStudioBackdrop } from './preview/drawStudioBackdrop.ts';
+import { flatBackdrop } from './testing/flatBackdrop.ts';
 import { lookAt, scriptedTimeline, type ScriptedEntity } from './testing/scriptedTimeline.ts';
 
 const golden = (name: string): string => fileURLToPath(new URL(`./__golden__/${name}.png`, import.meta.url));
 const W = 180, H = 320;
 
-/** A backdrop that never changes, so these goldens only follow the render core. */
-const plainBackdrop = (ctx: SKRSContext2D, basis: ViewBasis, width: number, height: number): void => drawStudioBackdrop(ctx, basis, [0, 0, 0], 2, width, height);
-const stable = { model: genericModel, backdrop: plainBackdrop };
+/** A backdrop and models that never change, so these goldens only follow the render core. */
+const stable = { model: genericModel, backdrop: flatBackdrop };
 
 const cast: ScriptedEntity[] = [
   { kind: 'person', pose: (t) => ({ position: [-0.7, 0.875, 0] as Vec3, rotation: axisAngle([0, 1, 0], 0.3 * t) }) },

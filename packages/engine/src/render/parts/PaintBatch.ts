@@ -9,6 +9,8 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 export class PaintBatch {
   private mode: 'none' | 'fill' | 'stroke' = 'none';
   private key = '';
+  private width = 0;
+  private cap = '';
 
   constructor(private readonly ctx: SKRSContext2D) {}
 
@@ -26,11 +28,12 @@ export class PaintBatch {
 
   /** Start (or continue) a stroke; the caller then adds sub-paths (moveTo/lineTo) to ctx. */
   stroke(style: string, width: number, cap: 'butt' | 'round'): SKRSContext2D {
-    const key = `${style}|${width}|${cap}`;
-    if (this.mode !== 'stroke' || this.key !== key) {
+    if (this.mode !== 'stroke' || this.key !== style || this.width !== width || this.cap !== cap) {
       this.flush();
       this.mode = 'stroke';
-      this.key = key;
+      this.key = style;
+      this.width = width;
+      this.cap = cap;
       this.ctx.strokeStyle = style;
       this.ctx.lineWidth = width;
       this.ctx.lineCap = cap;

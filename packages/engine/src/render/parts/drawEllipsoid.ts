@@ -147,7 +147,7 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
     ts: STOPS,
     normals: STOPS.map((t) => discNormal(env, aligned, ga + t * (da - ga), gb + t * (db - gb))),
     specularInGradient: false,
-    cacheKey: part.pattern ? undefined : `E|${part.colour}|${finish}`,
+    cacheKey: part.pattern ? undefined : `E|${part.colour}|${finish}|${env.hazeAmount}`,
     // The end circle leans towards the lit point so the rim on the lit side stays lit: points
     // along the ray away from the light still meet the sampled stops exactly.
     gradient: (c) => c.createRadialGradient(ga, gb, 0, ga * LEAN, gb * LEAN, 1 + LEAN * Math.hypot(ga, gb)),

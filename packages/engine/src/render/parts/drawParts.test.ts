@@ -8,7 +8,7 @@ import { expectMatchesGolden } from '../../testing/expectGolden.ts';
 import { radians } from '../../units/units.ts';
 import type { Lighting } from '../lighting/Lighting.ts';
 import type { Part } from '../model/Part.ts';
-import { drawStudioBackdrop } from '../preview/drawStudioBackdrop.ts';
+import { flatBackdrop } from '../testing/flatBackdrop.ts';
 import { LOW_WARM_LIGHTING, STUDIO_LIGHTING } from '../preview/studioLighting.ts';
 import { drawParts } from './drawParts.ts';
 import { placeParts } from './PlacedPart.ts';
@@ -18,11 +18,11 @@ const W = 320, H = 180;
 const COLOURS = ['#d62828', '#2a7de1', '#e9c46a', '#2d6a4f', '#f77f00', '#6d597a', '#adb5bd', '#ffd60a'];
 const SHAPES = ['ellipsoid', 'box', 'cylinder', 'cone', 'capsule', 'quad', 'pyramid', 'wedge'] as const;
 
-function render(parts: Part[], lighting: Lighting, eye: Vec3 = [0, 3, 7.5]): Uint8Array {
-  const basis = viewBasis({ position: eye, target: [0, 0.9, 0], fovY: radians(0.62), roll: radians(0) }, W, H);
-  const canvas = createCanvas(W, H);
+function render(parts: Part[], lighting: Lighting, eye: Vec3 = [0, 3, 7.5], w = W, h = H): Uint8Array {
+  const basis = viewBasis({ position: eye, target: [0, 0.9, 0], fovY: radians(0.62), roll: radians(0) }, w, h);
+  const canvas = createCanvas(w, h);
   const ctx = canvas.getContext('2d');
-  drawStudioBackdrop(ctx, basis, [0, 0, 0], 3, W, H);
+  flatBackdrop(ctx, basis, w, h);
   drawParts(ctx, placeParts(parts, [0, 0, 0], IDENTITY_QUAT, 0), basis, lighting);
   return new Uint8Array(canvas.data());
 }
@@ -50,7 +50,8 @@ test('patterns on round, tube and flat shapes match their golden', () => {
       parts.push({ shape, position: [i * 0.95 - 2.85, 1.9 - j * 1.0, 0], size: [0.75, 0.75, 0.75], colour: COLOURS[i]!, finish: 'satin', rotation: axisAngle([0, 1, 0], 0.3), ...(pattern ? { pattern } : {}) }),
     ),
   );
-  expectMatchesGolden(golden('patterns'), render(parts, STUDIO_LIGHTING), W, H);
+  // Patterns only appear on parts big enough to show them: a larger image.
+  expectMatchesGolden(golden('patterns'), render(parts, STUDIO_LIGHTING, [0, 2.4, 6.4], 480, 270), 480, 270);
 });
 
 test('finishes (matte, satin, glossy, metal, glass, emissive) match their golden', () => {

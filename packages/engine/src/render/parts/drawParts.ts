@@ -33,6 +33,10 @@ export function pixelsPerMetre(env: ShadeEnv, depth: number): number {
 export function drawPart(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, pxPerMetre = Infinity): void {
   const lod = Number.isFinite(pxPerMetre) ? partLod(placed, pxPerMetre) : FULL_DETAIL;
   if (lod.px < CULL_BELOW) return;
+  const c = placed.centre, e = env.basis.eye;
+  // Atmospheric perspective, in 1/64 steps so parts at similar distances share gradients.
+  const haze = 1 - Math.exp(-Math.hypot(c[0] - e[0], c[1] - e[1], c[2] - e[2]) / env.visibility);
+  env.hazeAmount = Math.round(haze * 64) / 64;
   const f = partFrame(placed);
   switch (placed.part.shape) {
     case 'ellipsoid':

@@ -61,6 +61,11 @@ export function shadeSurface(env: ShadeEnv, base: Rgb, n: Vec3, toEye: Vec3, fin
       r += sun[0] * s; g += sun[1] * s; b += sun[2] * s;
     }
   }
+  const k = env.hazeAmount;
+  if (k > 0) {
+    const h = env.haze;
+    return [r + (h[0] - r) * k, g + (h[1] - g) * k, b + (h[2] - b) * k];
+  }
   return [r, g, b];
 }
 

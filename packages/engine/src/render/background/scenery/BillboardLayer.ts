@@ -211,7 +211,7 @@ function drawShape(b: Billboard, T: Xf, s: number, sunSide: number, p: Paints): 
     case 'snowy-conifer': {
       const trunkH = H * 0.12;
       poly(p.trunk, T, [-W * 0.05, 0, W * 0.05, 0, W * 0.04, trunkH * 1.5, -W * 0.04, trunkH * 1.5]);
-      const tiers = s * H > 30 ? 4 : 2;
+      const tiers = s * H > 40 ? 3 : 2;
       for (let i = 0; i < tiers; i++) {
         const y0 = trunkH + ((H - trunkH) * i * 0.8) / tiers;
         const y1 = i === tiers - 1 ? H : y0 + ((H - trunkH) * 1.45) / tiers;

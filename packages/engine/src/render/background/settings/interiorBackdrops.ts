@@ -91,7 +91,7 @@ export function livingRoomBackdrop(scene: BackgroundScene): BackdropLayer[] {
     new FacetLayer('decor', [...curtains, ...picture, ...bookshelf(scene.seed, 1.9, 3.6, zb, 2.2), ...floorLamp(-4.3, zb + 0.4, night), ...rug]),
     new GlowLayer([
       { at: [-4.3, 1.6, zb + 0.6], radius: 1.8, colour: '#ffc880', day: 0.05, night: 0.45 },
-      { at: [-1.6, 1.6, zb + 0.2], radius: 2.2, colour: '#fff2d8', day: 0.16, night: 0 },
+      { at: [-1.6, 1.6, zb + 0.2], radius: 1.8, colour: '#fff2d8', day: 0.14, night: 0 },
     ]),
   ];
 }
@@ -132,8 +132,8 @@ export function kitchenBackdrop(scene: BackgroundScene): BackdropLayer[] {
     new WindowLayer({ z: zb, x0: -1.25, x1: 0.45, y0: 1.15, y1: 2.25, frame: '#f4f1ea', panes: 2, floorY: 0 }),
     new FacetLayer('cabinets', [...facets, ...items]),
     new GlowLayer([
-      { at: lights, radius: 2.4, colour: '#ffe6b8', day: 0.08, night: 0.35 },
-      { at: [-0.4, 1.7, zb + 0.1], radius: 2.5, colour: '#fff6e0', day: 0.15, night: 0.05 },
+      { at: lights, radius: 2.2, colour: '#ffe6b8', day: 0, night: 0.35 },
+      { at: [-0.4, 1.7, zb + 0.1], radius: 1.8, colour: '#fff6e0', day: 0.14, night: 0 },
     ]),
     new FacetLayer('pendant', [
       { points: quad([-0.41, 2.45, -1], [-0.39, 2.45, -1], [-0.39, 2.8, -1], [-0.41, 2.8, -1]), albedo: '#2a2a2a', normal: [0, 0, 1] },
@@ -203,7 +203,26 @@ export function bathroomBackdrop(scene: BackgroundScene, water: WaterBody): Back
   ];
 }
 
+/** A softbox on a stand at the side of the set, angled towards the middle. */
+function softbox(x: number, z: number): Facet[] {
+  const side = Math.sign(x);
+  const w = 0.9;
+  const dx = -side * 0.45;
+  const dz = 0.35;
+  return [
+    { points: quad([x - 0.02, 0, z], [x + 0.02, 0, z], [x + 0.02, 1.75, z], [x - 0.02, 1.75, z]), albedo: '#2b2b2e', normal: [0, 0, 1] },
+    { points: [x - 0.4, 0.002, z + 0.3, x + 0.4, 0.002, z + 0.3, x, 0.002, z - 0.4], albedo: '#2b2b2e', normal: [0, 1, 0] },
+    // The dark back and the glowing diffuser of the box.
+    { points: [x - w / 2, 1.6, z - 0.05, x + w / 2, 1.6, z - 0.05, x + w / 2, 2.5, z - 0.05, x - w / 2, 2.5, z - 0.05], albedo: '#1f1f22', normal: [0, 0, 1] },
+    { points: [x - w / 2 + dx * 0.2, 1.62, z + dz, x + w / 2 + dx * 0.2, 1.62, z + dz - side * 0.3, x + w / 2 + dx * 0.2, 2.48, z + dz - side * 0.3, x - w / 2 + dx * 0.2, 2.48, z + dz], albedo: '#fbf8f0', normal: [0, 0, 1], glow: true },
+  ];
+}
+
 export function studioBackdrop(scene: BackgroundScene): BackdropLayer[] {
   void scene;
-  return [new IndoorBaseLayer('#202024'), new CycloramaLayer()];
+  return [
+    new IndoorBaseLayer('#202024'),
+    new CycloramaLayer(),
+    new FacetLayer('softboxes', [...softbox(-2.5, -4.6), ...softbox(2.5, -4.6)]),
+  ];
 }
