@@ -120,12 +120,11 @@ export class BullQueue implements JobQueue {
     });
     worker.on('error', (err) => onError(err, 'worker'));
     worker.on('failed', (job, err) => {
-      // A job failed outside our handler, e.g. its workers died more often than allowed.
-      if (job && !(err instanceof DelayedError) && this.opts.onAbandoned && job.attemptsMade >= (job.opts.attempts ?? 1)) {
-        this.opts.onAbandoned(job.data.videoId, err.message).catch((e) => onError(e, 'abandoned job'));
-      } else if (job && /stalled/i.test(err.message) && this.opts.onAbandoned) {
-        this.opts.onAbandoned(job.data.videoId, err.message).catch((e) => onError(e, 'abandoned job'));
-      }
+      // Failed for good outside our handler: workers died too often while rendering it, or an
+      // unexpected error on the last attempt. The video must not stay "in progress" forever.
+      if (!job || !this.opts.onAbandoned) return;
+      const final = /stall/i.test(err.message) || job.attemptsMade >= (job.opts.attempts ?? 1);
+      if (final) this.opts.onAbandoned(job.data.videoId, err.message).catch((e) => onError(e, 'abandoned job'));
     });
     return {
       get running() {

@@ -14,9 +14,10 @@ export class RunningJobs {
 
   add(id: string, controller: AbortController, done: Promise<unknown>): void {
     this.jobs.set(id, { controller, done });
-    void done.finally(() => {
+    const forget = () => {
       if (this.jobs.get(id)?.controller === controller) this.jobs.delete(id);
-    });
+    };
+    done.then(forget, forget);
   }
 
   abort(id: string, reason: Error = new JobCancelled('the video was deleted')): boolean {

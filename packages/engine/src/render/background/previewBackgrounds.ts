@@ -44,16 +44,13 @@ specs.forEach((spec, i) => {
   const c = createCanvas(w, h);
   const ctx = c.getContext('2d');
   const basis = viewBasis({ position: eye, target, fovY: radians((50 * Math.PI) / 180), roll: radians(roll) }, w, h);
-  const started = performance.now();
   drawBackground(ctx, scene, basis, lightingFor(scene), seconds(t), w, h);
-  ctx.getImageData(0, 0, 1, 1);
-  const ms = performance.now() - started;
   const x = (i % cols) * w;
   const y = Math.floor(i / cols) * (h + 16);
   sctx.drawImage(c, x, y);
   sctx.fillStyle = '#eee';
   sctx.font = '11px sans-serif';
-  sctx.fillText(`${spec} ${ms.toFixed(1)}ms`, x + 3, y + h + 12);
+  sctx.fillText(spec, x + 3, y + h + 12);
 });
 writeFileSync(out, sheet.toBuffer('image/png'));
 console.log(`wrote ${out}`);

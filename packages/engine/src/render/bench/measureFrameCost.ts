@@ -2,7 +2,7 @@
  * How long one frame takes to draw at 720×1280 with 20 entities, weather and post, on one core.
  * Not a test (timings are not asserted): run it and read the figures.
  *
- *   node --import tsx packages/engine/src/render/bench/measureFrameCost.ts [setting] [weather]
+ *   [CAMERA=static] [CAST=props] node --import tsx packages/engine/src/render/bench/measureFrameCost.ts [setting] [weather] [runs]
  *
  * Skia records drawing and rasterises when pixels are read, so the drawing cost is measured as
  * (compose + read back) minus (one opaque fill + read back), in CPU time; minima over many runs,
@@ -24,7 +24,13 @@ const weather = (process.argv[3] ?? 'rain') as Weather;
 const runs = Number(process.argv[4] ?? 40);
 const W = 720, H = 1280;
 
-const KINDS = ['person', 'dog', 'ball', 'crate', 'barrel', 'beach-ball', 'chair', 'table', 'bicycle', 'traffic-cone', 'robot', 'cat', 'soccer-ball', 'bucket', 'lamp', 'teddy-bear', 'rubber-duck', 'watermelon', 'umbrella', 'bottle'];
+// CAST=mixed (default): characters, animals, a bicycle and props, ~440 parts. CAST=props: the
+// kind of cast a "balls and boxes" prompt makes, ~100 parts.
+const CASTS: Record<string, string[]> = {
+  mixed: ['person', 'dog', 'ball', 'crate', 'barrel', 'beach-ball', 'chair', 'table', 'bicycle', 'traffic-cone', 'robot', 'cat', 'soccer-ball', 'bucket', 'lamp', 'teddy-bear', 'rubber-duck', 'watermelon', 'umbrella', 'bottle'],
+  props: ['ball', 'crate', 'beach-ball', 'cube', 'soccer-ball', 'basketball', 'tennis-ball', 'cylinder', 'pyramid', 'can', 'bowling-ball', 'apple', 'orange', 'rock', 'domino', 'book', 'ball', 'crate', 'cube', 'bottle'],
+};
+const KINDS = CASTS[process.env.CAST ?? 'mixed'] ?? CASTS.mixed!;
 const entities: ScriptedEntity[] = KINDS.map((kind, i) => {
   const x = ((i % 5) - 2) * 1.3;
   const z = -Math.floor(i / 5) * 1.4 + 1.5;
@@ -48,45 +54,41 @@ const ctx = canvas.getContext('2d');
 let parts = 0;
 for (let i = 0; i < timeline.entities.length; i++) parts += fs.models[i]!({ entity: timeline.entities[i]!, pose: timeline.frames[0]!.poses[i]!, time: timeline.frames[0]!.time }).length;
 
-// CPU time of this process (all its threads), not wall time: other work on a shared machine
-// then inflates the figures less.
-const minOf = (f: () => void): { min: number; median: number } => {
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
+// CPU time of this process, minimum over interleaved rounds: a shared machine only adds time,
+// and interleaving exposes every variant to the same conditions.
+const variants: [string, (frame: number) => void][] = [
+  ['read back alone', () => {
+    ctx.fillStyle = '#808080';
+    ctx.fillRect(0, 0, W, H);
+    canvas.data();
+  }],
+  ['background + read back', (f) => {
+    const s = timeline.frames[f % timeline.frameCount]!;
+    drawBackground(ctx, fs.scene, viewBasis(s.camera, W, H), fs.lighting, s.time, W, H);
+    canvas.data();
+  }],
+  ['frame + read back', (f) => {
+    composeFrame(ctx, fs, (f % timeline.frameCount) as FrameIndex);
+    canvas.data();
+  }],
+  ['frame, JavaScript only', (f) => {
+    composeFrame(ctx, fs, (f % timeline.frameCount) as FrameIndex);
+    ctx.fillStyle = '#808080';
+    ctx.fillRect(0, 0, W, H); // lets Skia drop the recorded frame without rasterising it
+  }],
+];
+const best = variants.map(() => Infinity);
+for (let round = 0; round < runs; round++) {
+  variants.forEach(([, run], i) => {
     const s = process.cpuUsage();
-    f();
+    run(round);
     const d = process.cpuUsage(s);
-    t.push((d.user + d.system) / 1000);
-  }
-  t.sort((a, b) => a - b);
-  return { min: t[0]!, median: t[Math.floor(t.length / 2)]! };
-};
-const baseline = minOf(() => {
-  ctx.fillStyle = '#808080';
-  ctx.fillRect(0, 0, W, H);
-  canvas.data();
-});
-let frame = 0;
-const full = minOf(() => {
-  composeFrame(ctx, fs, (frame++ % timeline.frameCount) as FrameIndex);
-  canvas.data();
-});
-frame = 0;
-const js = minOf(() => {
-  composeFrame(ctx, fs, (frame++ % timeline.frameCount) as FrameIndex);
-  ctx.fillStyle = '#808080';
-  ctx.fillRect(0, 0, W, H); // lets Skia drop the recorded frame without rasterising it
-});
-frame = 0;
-const backgroundOnly = minOf(() => {
-  const f = timeline.frames[frame++ % timeline.frameCount]!;
-  drawBackground(ctx, fs.scene, viewBasis(f.camera, W, H), fs.lighting, f.time, W, H);
-  canvas.data();
-});
-console.log(`${setting}/${weather} ${W}x${H}, ${timeline.entities.length} entities (${parts} parts), grain ${fs.grain}, camera ${move.type}`);
-console.log(`background alone     min ${backgroundOnly.min.toFixed(2)} ms  median ${backgroundOnly.median.toFixed(2)} ms (drawn and read back)`);
-console.log(`read back alone      min ${baseline.min.toFixed(2)} ms  median ${baseline.median.toFixed(2)} ms`);
-console.log(`frame + read back    min ${full.min.toFixed(2)} ms  median ${full.median.toFixed(2)} ms`);
-console.log(`drawing (difference) min ${(full.min - baseline.min).toFixed(2)} ms  median ${(full.median - baseline.median).toFixed(2)} ms`);
-console.log(`JavaScript side      min ${js.min.toFixed(2)} ms  median ${js.median.toFixed(2)} ms`);
-console.log(`all but background   min ${(full.min - backgroundOnly.min).toFixed(2)} ms  median ${(full.median - backgroundOnly.median).toFixed(2)} ms`);
+    best[i] = Math.min(best[i]!, (d.user + d.system) / 1000);
+  });
+}
+const [readback, background, full, js] = best as [number, number, number, number];
+console.log(`${setting}/${weather} ${W}x${H}, ${timeline.entities.length} entities (${parts} parts), grain ${fs.grain}, camera ${move.type}; CPU ms, min of ${runs}`);
+console.log(`read back alone          ${readback.toFixed(2)}`);
+console.log(`background (drawn)       ${(background - readback).toFixed(2)}`);
+console.log(`whole frame (drawn)      ${(full - readback).toFixed(2)}   of which JavaScript ${js.toFixed(2)}`);
+console.log(`all but the background   ${(full - background).toFixed(2)}`);

@@ -11,7 +11,7 @@ import { drawSurfacePattern, type Surface } from './surfacePattern.ts';
 import { GLASS_ALPHA, paintBody, toEyeFrom } from './paintBody.ts';
 import { framePoint, frameDirection, type PartFrame } from './partFrame.ts';
 import type { PlacedPart } from './PlacedPart.ts';
-import { FULL_DETAIL, type PartLod } from './partLod.ts';
+import { DETAIL, FULL_DETAIL, type PartLod } from './partLod.ts';
 import { projectEllipsoid, type ScreenEllipse } from './projectEllipsoid.ts';
 import { addEllipse } from './screenPath.ts';
 import { FINISHES, shadeSurface } from './shadeSurface.ts';
@@ -106,7 +106,7 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
   const finish: Finish = part.finish ?? 'matte';
   const lit = discPointFacing(env, e, env.sun, 0.55);
   let fa = lit.a, fb = lit.b;
-  if (lod.thin < FLAT_BELOW || env.flatFill) {
+  if (lod.thin < DETAIL.flatBelow || env.flatFill) {
     // Small on screen: one flat fill in the shade of a point between the lit side and the middle.
     const fill = env.flatFill ?? flatShade(env, part, discNormal(env, e, fa * 0.45, fb * 0.45), f.centre);
     if (env.batch && finish !== 'glass') {
@@ -151,7 +151,7 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
     // The end circle leans towards the lit point so the rim on the lit side stays lit: points
     // along the ray away from the light still meet the sampled stops exactly.
     gradient: (c) => c.createRadialGradient(ga, gb, 0, ga * LEAN, gb * LEAN, 1 + LEAN * Math.hypot(ga, gb)),
-    pattern: part.pattern && lod.px >= PATTERN_ABOVE
+    pattern: part.pattern && lod.px >= DETAIL.patternAbove
       ? (c, colour) => {
           c.save();
           c.setTransform(1, 0, 0, 1, 0, 0);
@@ -161,16 +161,9 @@ export function drawEllipsoid(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedP
       : undefined,
   }, path);
   if (finish === 'emissive') drawGlow(ctx, part.colour);
-  else if (lod.thin >= HIGHLIGHT_ABOVE) drawHighlight(ctx, env, aligned, finish, f.centre);
+  else if (lod.thin >= DETAIL.highlightAbove) drawHighlight(ctx, env, aligned, finish, f.centre);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
-
-/** Parts smaller than this (px) are filled flat. */
-export const FLAT_BELOW = Number(process.env.FLAT_BELOW ?? 7);
-/** Patterns are drawn on parts at least this big (px). */
-export const PATTERN_ABOVE = 36;
-/** Highlights are drawn on parts at least this big (px). */
-export const HIGHLIGHT_ABOVE = 14;
 
 /** CSS colour of a part seen at one representative normal. */
 export function flatShade(env: ShadeEnv, part: PlacedPart['part'], n: Vec3, at: Vec3): string {

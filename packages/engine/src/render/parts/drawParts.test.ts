@@ -12,6 +12,7 @@ import { flatBackdrop } from '../testing/flatBackdrop.ts';
 import { LOW_WARM_LIGHTING, STUDIO_LIGHTING } from '../preview/studioLighting.ts';
 import { drawParts } from './drawParts.ts';
 import { placeParts } from './PlacedPart.ts';
+import { DETAIL } from './partLod.ts';
 
 const golden = (name: string): string => fileURLToPath(new URL(`../__golden__/${name}.png`, import.meta.url));
 const W = 320, H = 180;
@@ -50,8 +51,14 @@ test('patterns on round, tube and flat shapes match their golden', () => {
       parts.push({ shape, position: [i * 0.95 - 2.85, 1.9 - j * 1.0, 0], size: [0.75, 0.75, 0.75], colour: COLOURS[i]!, finish: 'satin', rotation: axisAngle([0, 1, 0], 0.3), ...(pattern ? { pattern } : {}) }),
     ),
   );
-  // Patterns only appear on parts big enough to show them: a larger image.
-  expectMatchesGolden(golden('patterns'), render(parts, STUDIO_LIGHTING, [0, 2.4, 6.4], 480, 270), 480, 270);
+  // Patterns only appear on parts big enough to show them: a larger image, and every pattern on.
+  const before = DETAIL.patternAbove;
+  DETAIL.patternAbove = 0;
+  try {
+    expectMatchesGolden(golden('patterns'), render(parts, STUDIO_LIGHTING, [0, 2.4, 6.4], 480, 270), 480, 270);
+  } finally {
+    DETAIL.patternAbove = before;
+  }
 });
 
 test('finishes (matte, satin, glossy, metal, glass, emissive) match their golden', () => {

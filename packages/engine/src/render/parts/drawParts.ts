@@ -17,6 +17,8 @@ import { PaintBatch } from './PaintBatch.ts';
 import { sortParts, type SortedPart } from './sortParts.ts';
 
 export interface DrawPartsOptions {
+  /** Draw every part with full shading however small it is on screen (previews; slower). */
+  fullDetail?: boolean;
   /** Called after each part is drawn, with its sorted record (the frame renderer uses it for water). */
   afterPart?: (part: SortedPart, ctx: SKRSContext2D) => void;
 }
@@ -63,7 +65,7 @@ export function drawParts(ctx: SKRSContext2D, parts: readonly PlacedPart[], basi
   const sorted = sortParts(basis, parts);
   for (const sp of sorted) {
     if (sp.depth + sp.extent <= 0.05) continue; // entirely behind the camera
-    drawPart(ctx, env, sp.placed, pixelsPerMetre(env, sp.depth));
+    drawPart(ctx, env, sp.placed, options.fullDetail ? Infinity : pixelsPerMetre(env, sp.depth));
     if (options.afterPart) {
       env.batch.flush();
       options.afterPart(sp, ctx);

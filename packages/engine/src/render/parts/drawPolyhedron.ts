@@ -10,11 +10,10 @@ import { createRandom } from '../../random/createRandom.ts';
 import { useWoodGrain } from './woodGrain.ts';
 import { linearColour, linearToCss, luminance, parseColour } from '../colour/rgb.ts';
 import type { Finish, Part, PartShape } from '../model/Part.ts';
-import { FLAT_BELOW, HIGHLIGHT_ABOVE, PATTERN_ABOVE } from './drawEllipsoid.ts';
 import { GLASS_ALPHA, patternColourOf } from './paintBody.ts';
 import { framePoint, type PartFrame } from './partFrame.ts';
 import type { PlacedPart } from './PlacedPart.ts';
-import { FULL_DETAIL, type PartLod } from './partLod.ts';
+import { DETAIL, FULL_DETAIL, type PartLod } from './partLod.ts';
 import { addPolygon, signedArea, type Pt } from './screenPath.ts';
 import { shadeSurface } from './shadeSurface.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
@@ -102,7 +101,7 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
   }
   const finish: Finish = part.finish ?? 'matte';
   const base = linearColour(part.colour);
-  if (px < FLAT_BELOW && !env.flatFill) {
+  if (px < DETAIL.flatBelow && !env.flatFill) {
     // Small on screen: the outline of all corners, in the shade of the face that looks at us most.
     let best: Vec3 = [0, 1, 0], bestFacing = -Infinity;
     const toEye = sub3(eye, f.centre);
@@ -154,7 +153,7 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
       normal: n,
       colour: linearToCss(lin),
       lum: lin[0] + lin[1] + lin[2],
-      patternColour: patternBase && px >= PATTERN_ABOVE ? linearToCss(shadeSurface(env, patternBase, n, te, finish)) : undefined,
+      patternColour: patternBase && px >= DETAIL.patternAbove ? linearToCss(shadeSurface(env, patternBase, n, te, finish)) : undefined,
     });
   }
   if (faces.length === 0) return;
@@ -162,7 +161,7 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
   // One convex outline for all visible faces: painted once in the darkest face colour, the other
   // faces on top. Fewer fills, and no anti-aliasing seams between faces.
   const hull = faces.length > 1 ? convexHull(faces.flatMap((fc) => fc.screen)) : faces[0]!.screen;
-  if (env.flatFill || px < FLAT_BELOW) {
+  if (env.flatFill || px < DETAIL.flatBelow) {
     ctx.fillStyle = env.flatFill ?? averageColour(faces);
     if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = GLASS_ALPHA;
     ctx.beginPath();
@@ -174,7 +173,7 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
   let darkest = faces[0]!;
   for (const fc of faces) if (fc.lum < darkest.lum) darkest = fc;
   if (finish === 'glass') ctx.globalAlpha = GLASS_ALPHA;
-  const patterned = part.pattern !== undefined && px >= PATTERN_ABOVE;
+  const patterned = part.pattern !== undefined && px >= DETAIL.patternAbove;
   if (finish === 'glass') {
     for (const fc of faces) {
       ctx.fillStyle = fc.colour;
@@ -203,14 +202,14 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
     ctx.strokeStyle = 'rgba(255,255,255,0.35)';
     ctx.lineWidth = 1;
     ctx.beginPath();
-    addPolygon(ctx, hull);
+    addPolygon(ctx, hull, true);
     ctx.stroke();
   }
-  if (finish === 'emissive' && luminance(parseColour(part.colour)) > 0.2 && px >= HIGHLIGHT_ABOVE) {
+  if (finish === 'emissive' && luminance(parseColour(part.colour)) > 0.2 && px >= DETAIL.highlightAbove) {
     ctx.strokeStyle = linearToCss(base, 0.25);
     ctx.lineWidth = 4;
     ctx.beginPath();
-    addPolygon(ctx, hull);
+    addPolygon(ctx, hull, true);
     ctx.stroke();
   }
 }
@@ -265,7 +264,7 @@ function drawFacePattern(ctx: SKRSContext2D, env: ShadeEnv, part: Part, fc: Visi
   const lenS = dist3(w[0]!, w[1]!);
   const lenT = dist3(w[0]!, w[3] ?? w[2]!);
   const facePx = Math.max(Math.hypot(q1.x - q0.x, q1.y - q0.y), Math.hypot(q3.x - q0.x, q3.y - q0.y));
-  if (facePx < PATTERN_ABOVE) return;
+  if (facePx < DETAIL.patternAbove) return;
   const pxPerM = facePx / Math.max(1e-3, Math.max(lenS, lenT));
   ctx.fillStyle = fc.patternColour!;
   ctx.strokeStyle = fc.patternColour!;

@@ -9,11 +9,11 @@ import { projectPoint } from '../../math/projectPoint.ts';
 import type { Vec3 } from '../../math/vec3.ts';
 import { linearColour, linearToCss } from '../colour/rgb.ts';
 import type { Finish } from '../model/Part.ts';
-import { drawHighlight, FLAT_BELOW, flatShade, HIGHLIGHT_ABOVE, PATTERN_ABOVE, setAlignedEllipseTransform } from './drawEllipsoid.ts';
+import { drawHighlight, flatShade, setAlignedEllipseTransform } from './drawEllipsoid.ts';
 import { GLASS_ALPHA, paintBody, patternColourOf, toEyeFrom } from './paintBody.ts';
 import { framePoint, frameDirection, type PartFrame } from './partFrame.ts';
 import type { PlacedPart } from './PlacedPart.ts';
-import { FULL_DETAIL, type PartLod } from './partLod.ts';
+import { DETAIL, FULL_DETAIL, type PartLod } from './partLod.ts';
 import { projectEllipsoid, type ScreenEllipse } from './projectEllipsoid.ts';
 import { addEllipse, addPolygon, ellipsePoint, type Pt } from './screenPath.ts';
 import { drawSurfacePattern, type Surface } from './surfacePattern.ts';
@@ -136,7 +136,7 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
       point: (th, v) => rimAt(framePoint(f, 0, v * half, 0), th),
       normal: (th) => radialNormal(th),
     };
-    if (lod.thin < FLAT_BELOW || env.flatFill) {
+    if (lod.thin < DETAIL.flatBelow || env.flatFill) {
       fillFlat(ctx, env, placed, f, path);
       return;
     }
@@ -150,7 +150,7 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
         normals: g.normals,
         specularInGradient: true,
         gradient: (c) => c.createLinearGradient(g.p0.x, g.p0.y, g.p1.x, g.p1.y),
-        pattern: part.pattern && lod.px >= PATTERN_ABOVE
+        pattern: part.pattern && lod.px >= DETAIL.patternAbove
           ? part.pattern === 'wood-grain'
             ? () => tubeGrain(ctx, env, f, g.p0, g.p1, seed)
             : (c, colour) => drawSurfacePattern(c, env, surface, part, seed, colour)
@@ -173,7 +173,7 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
       const botFacing = dot3(f.y, sub3(eye, bottom)) < 0;
       if (topFacing) drawCap(ctx, env, placed, et, f.y, top);
       if (botFacing) drawCap(ctx, env, placed, eb, scaled(f.y, -1), bottom);
-    } else if ((part.finish ?? 'matte') !== 'matte' && lod.thin >= HIGHLIGHT_ABOVE) {
+    } else if ((part.finish ?? 'matte') !== 'matte' && lod.thin >= DETAIL.highlightAbove) {
       // Shiny capsules: a highlight on the end facing the light.
       const upEnd = dot3(f.y, env.sun) >= 0 ? et : eb;
       setAlignedEllipseTransform(ctx, upEnd);
@@ -221,7 +221,7 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
       },
       normal: (th) => coneNormal(th),
     };
-    if (lod.thin < FLAT_BELOW || env.flatFill) {
+    if (lod.thin < DETAIL.flatBelow || env.flatFill) {
       fillFlat(ctx, env, placed, f, path);
       return;
     }
@@ -233,7 +233,7 @@ export function drawRevolved(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPa
         normals: grad.normals,
         specularInGradient: true,
         gradient: (cx) => cx.createLinearGradient(grad.p0.x, grad.p0.y, grad.p1.x, grad.p1.y),
-        pattern: part.pattern && lod.px >= PATTERN_ABOVE ? (cx, colour) => drawSurfacePattern(cx, env, surface, part, seed, colour) : undefined,
+        pattern: part.pattern && lod.px >= DETAIL.patternAbove ? (cx, colour) => drawSurfacePattern(cx, env, surface, part, seed, colour) : undefined,
       }, path);
     } else {
       const n = coneNormal(0);

@@ -20,3 +20,14 @@ export function partLod(placed: PlacedPart, pxPerMetre: number): PartLod {
   return { px: max * pxPerMetre, thin: thin * pxPerMetre };
 }
 
+
+/**
+ * Screen-size thresholds (pixels) for detail. Flat: parts thinner than this get one flat colour
+ * (gradients cost far more to rasterise than flat fills); patterns and highlights only appear
+ * on parts at least this big. A mutable object so a benchmark can try other settings.
+ */
+export const DETAIL = {
+  flatBelow: 7,
+  patternAbove: 48,
+  highlightAbove: 14,
+};

@@ -18,8 +18,11 @@ export function signedArea(pts: readonly Pt[]): number {
   return s;
 }
 
-/** Add a closed polygon, wound clockwise, so that overlapping sub-paths union under 'nonzero'. */
-export function addPolygon(ctx: SKRSContext2D, pts: readonly Pt[]): void {
+/**
+ * Add a polygon, wound clockwise, so that overlapping sub-paths union under 'nonzero'. Fills
+ * close sub-paths by themselves; pass `close` when the path will be stroked.
+ */
+export function addPolygon(ctx: SKRSContext2D, pts: readonly Pt[], close = false): void {
   if (pts.length < 3) return;
   const cw = signedArea(pts) >= 0;
   const n = pts.length;
@@ -28,11 +31,14 @@ export function addPolygon(ctx: SKRSContext2D, pts: readonly Pt[]): void {
     if (k === 0) ctx.moveTo(p.x, p.y);
     else ctx.lineTo(p.x, p.y);
   }
-  ctx.closePath();
+  if (close) ctx.closePath();
 }
 
+/**
+ * Add an ellipse. Without a moveTo first: a fill's joining segment from the previous sub-path
+ * is travelled there and back and encloses nothing. Strokes must start a fresh path.
+ */
 export function addEllipse(ctx: SKRSContext2D, e: ScreenEllipse): void {
-  ctx.moveTo(e.cx + Math.cos(e.angle) * e.rx, e.cy + Math.sin(e.angle) * e.rx);
   ctx.ellipse(e.cx, e.cy, Math.max(0.01, e.rx), Math.max(0.01, e.ry), e.angle, 0, Math.PI * 2, false);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Post-processing, cheap enough for every frame: a colour wash (one solid fill), a vignette
- * (a radial gradient drawn only over the border, where it is not transparent) and optional
+ * (a radial gradient filled only where it is not transparent: the corners) and optional
  * film grain (a pre-rendered noise tile drawn as a pattern at a per-frame seeded offset).
  * Never a per-pixel loop in JavaScript.
  */
@@ -43,6 +43,31 @@ export function grainTile(): Canvas {
   return tile;
 }
 
+/**
+ * Elliptical vignette: a circle gradient stretched to the frame's aspect, transparent inside
+ * INNER. Only the region outside that inner ellipse is filled (even-odd: frame minus ellipse),
+ * which at INNER = 0.78 is just the corners.
+ */
+function drawVignette(ctx: SKRSContext2D, width: number, height: number, strength: number): void {
+  const rx = width * 0.5 * Math.SQRT2;
+  const ry = height * 0.5 * Math.SQRT2;
+  ctx.save();
+  ctx.translate(width / 2, height / 2);
+  ctx.scale(rx, ry);
+  const g = ctx.createRadialGradient(0, 0, INNER, 0, 0, 1);
+  g.addColorStop(0, 'rgba(0,0,0,0)');
+  g.addColorStop(0.5, `rgba(0,0,0,${(strength * 0.3).toFixed(3)})`);
+  g.addColorStop(1, `rgba(0,0,0,${strength.toFixed(3)})`);
+  ctx.fillStyle = g;
+  const h = 1 / Math.SQRT2;
+  ctx.beginPath();
+  ctx.rect(-h, -h, 2 * h, 2 * h);
+  ctx.moveTo(INNER * 0.999, 0);
+  ctx.arc(0, 0, INNER * 0.999, 0, Math.PI * 2);
+  ctx.fill('evenodd');
+  ctx.restore();
+}
+
 export function drawPost(ctx: SKRSContext2D, width: number, height: number, options: PostOptions): void {
   const { grade } = options;
   ctx.save();
@@ -53,32 +78,7 @@ export function drawPost(ctx: SKRSContext2D, width: number, height: number, opti
     ctx.fillStyle = `rgba(${grade.tint},${grade.tintAlpha.toFixed(3)})`;
     ctx.fillRect(0, 0, width, height);
   }
-  if (grade.vignette > 0.002) {
-    // Elliptical vignette: a circle gradient stretched to the frame's aspect.
-    const rx = width * 0.5 * Math.SQRT2;
-    const ry = height * 0.5 * Math.SQRT2;
-    ctx.save();
-    ctx.translate(width / 2, height / 2);
-    ctx.scale(rx, ry);
-    const g = ctx.createRadialGradient(0, 0, INNER, 0, 0, 1);
-    g.addColorStop(0, 'rgba(0,0,0,0)');
-    g.addColorStop(0.5, `rgba(0,0,0,${(grade.vignette * 0.3).toFixed(3)})`);
-    g.addColorStop(1, `rgba(0,0,0,${grade.vignette.toFixed(3)})`);
-    ctx.fillStyle = g;
-    // Only the border bands: inside the inner ellipse's bounding box... the inscribed rectangle of
-    // the inner ellipse is fully transparent, so skip it.
-    const ix = INNER / Math.SQRT2;
-    const iy = INNER / Math.SQRT2;
-    const hx = 1 / Math.SQRT2;
-    const hy = 1 / Math.SQRT2;
-    ctx.beginPath();
-    ctx.rect(-hx, -hy, 2 * hx, hy - iy); // top
-    ctx.rect(-hx, iy, 2 * hx, hy - iy); // bottom
-    ctx.rect(-hx, -iy, hx - ix, 2 * iy); // left
-    ctx.rect(ix, -iy, hx - ix, 2 * iy); // right
-    ctx.fill();
-    ctx.restore();
-  }
+  if (grade.vignette > 0.002) drawVignette(ctx, width, height, grade.vignette);
   if (options.grain > 0.001) {
     const rnd = createRandom(options.seed, `grain-${options.frame}`);
     const ox = Math.floor(rnd.next() * 128);

@@ -5,7 +5,7 @@
  */
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { viewBasis } from '../../math/projectPoint.ts';
-import { IDENTITY_QUAT, rotate, type Vec3 } from '../../math/vec3.ts';
+import { IDENTITY_QUAT, type Vec3 } from '../../math/vec3.ts';
 import type { CameraPose, Pose } from '../../timeline/Timeline.ts';
 import { radians, seconds } from '../../units/units.ts';
 import type { Lighting } from '../lighting/Lighting.ts';
@@ -32,6 +32,11 @@ export interface PreviewOptions {
   azimuth?: number;
   /** Camera elevation in degrees; default 18. */
   elevation?: number;
+  /**
+   * Simplify small parts as videos do (flat fills, no tiny highlights or patterns). Off by
+   * default: a portrait shows every part fully shaded.
+   */
+  videoDetail?: boolean;
 }
 
 export interface PreviewImage {
@@ -97,8 +102,7 @@ export function renderEntityPreview(kind: string, opts: PreviewOptions = {}): Pr
     sunDirection: lighting.sunDirection,
     strength: lighting.shadowStrength,
   });
-  drawParts(ctx, placed, basis, lighting);
-  void rotate;
+  drawParts(ctx, placed, basis, lighting, { fullDetail: !opts.videoDetail });
   const rgba = new Uint8Array(canvas.data());
   return { rgba, width, height, canvas };
 }

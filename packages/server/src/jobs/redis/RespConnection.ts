@@ -133,7 +133,19 @@ export class RespConnection {
   }
 
   /** A new, unconnected connection to the same server. */
-  async duplicate(): Promise<RespConnection> {
-    return new RespConnection(this.endpoint, this.connectTimeoutMs);
+  async duplicate(): Promise<this> {
+    return new RespConnection(this.endpoint, this.connectTimeoutMs) as this;
+  }
+
+  get(key: string): Promise<string | null> {
+    return this.send('GET', [key]);
+  }
+
+  smembers(key: string): Promise<string[]> {
+    return this.send('SMEMBERS', [key]);
+  }
+
+  incr(key: string): Promise<number> {
+    return this.send('INCR', [key]);
   }
 }

@@ -1,12 +1,12 @@
 /**
  * Collects many small shapes into one SVG path string and hands it to Skia in a single call:
  * hundreds of grass tufts, stars or tiles then cost one fill instead of hundreds. Coordinates
- * are written as whole quarter-pixels (integers format fastest) and scaled back when built.
+ * are written to a tenth of a pixel. Native path objects are costly to create and collect:
+ * build one per batch, and draw single polygons with `fillPolygon` instead.
  */
 import { Path2D } from '@napi-rs/canvas';
 
-const q = (v: number): number => Math.round(v * 4);
-const UNSCALE = { a: 0.25, b: 0, c: 0, d: 0.25, e: 0, f: 0 };
+const q = (v: number): number => Math.round(v * 10) / 10;
 
 export class PathBuilder {
   private s = '';
@@ -54,7 +54,7 @@ export class PathBuilder {
   }
 
   rect(x: number, y: number, w: number, h: number): this {
-    this.s += 'M' + q(x) + ' ' + q(y) + 'h' + q(w) + 'v' + q(h) + 'h' + -q(w) + 'Z';
+    this.s += 'M' + q(x) + ' ' + q(y) + 'h' + q(w) + 'v' + q(h) + 'h' + q(-w) + 'Z';
     return this;
   }
 
@@ -68,8 +68,6 @@ export class PathBuilder {
   }
 
   toPath(): Path2D {
-    const p = new Path2D();
-    p.addPath(new Path2D(this.s), UNSCALE);
-    return p;
+    return new Path2D(this.s);
   }
 }

@@ -51,3 +51,14 @@ test('hash noise is deterministic, in [0, 1) and wraps with its period', () => {
   }
   assert.ok(Math.abs(valueNoise(3, 0.25, 10) - valueNoise(3, 10.25, 10)) < 1e-12);
 });
+
+test('scenery between the camera and the action is left out, scenery beside or behind it is kept', async () => {
+  const { blocksView, lineOfSightOf } = await import('./lineOfSight.ts');
+  // A high camera 40 m away looking down at the action near the origin.
+  const far = viewBasis({ position: [0, 12, 40], target: [0, 0.8, 0], fovY: radians(0.9), roll: radians(0) }, 200, 200);
+  const sight = lineOfSightOf(far);
+  assert.ok(Math.abs(sight.focus - 40) < 1);
+  assert.equal(blocksView(sight, 0, 40, 0, 20, 2), true, 'a tree halfway to the action');
+  assert.equal(blocksView(sight, 0, 40, 30, 20, 2), false, 'a tree well off to the side');
+  assert.equal(blocksView(sight, 0, 40, 0, -30, 2), false, 'a tree behind the action');
+});

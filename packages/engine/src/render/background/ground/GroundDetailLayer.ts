@@ -22,6 +22,8 @@ export interface DetailSpec {
   /** Typical size (m). */
   size: number;
   colours: readonly string[];
+  /** At most this many drawn per frame (default: the layer's limit). */
+  max?: number;
 }
 
 interface Item {
@@ -44,11 +46,11 @@ export class GroundDetailLayer implements BackdropLayer {
   /**
    * `radius`: how far around the origin details are scattered; `exclude` keeps them off water or
    * a floor. Density falls off with distance (far details are too small to read and would cost
-   * as much to draw as near ones), and at most `maxDrawn` of each kind are drawn per frame,
-   * nearest the middle first.
+   * as much to draw as near ones), and at most `maxDrawn` of each kind are drawn per frame
+   * (a random share of those in view, so a high camera still sees them spread out).
    */
   constructor(seed: number, specs: readonly DetailSpec[], private readonly radius: number, exclude?: (x: number, z: number) => boolean, private readonly maxDrawn = 90) {
-    const r0 = 5;
+    const r0 = 7;
     const spread = Math.log(1 + (radius / r0) ** 2);
     specs.forEach((spec, k) => {
       const rnd = createRandom(seed, `ground-detail-${spec.kind}-${k}`);
@@ -66,7 +68,6 @@ export class GroundDetailLayer implements BackdropLayer {
         if (exclude?.(x, z)) continue;
         items.push({ x, z, size, colour, r });
       }
-      items.sort((p, q) => p.x * p.x + p.z * p.z - (q.x * q.x + q.z * q.z));
       this.sets.push({ spec, items });
     });
   }
@@ -89,7 +90,7 @@ export class GroundDetailLayer implements BackdropLayer {
       let dist = 0;
       let drawn = 0;
       for (const it of set.items) {
-        if (drawn >= this.maxDrawn) break;
+        if (drawn >= (spec.max ?? this.maxDrawn)) break;
         viewOf(basis, it.x, 0, it.z, v);
         const depth = v[2]!;
         if (depth < 0.6) continue;
@@ -138,7 +139,7 @@ export class GroundDetailLayer implements BackdropLayer {
             // A soft wavy line lying across the ground.
             const len = px * 2.2;
             const amp = Math.max(0.4, px * 0.12 * flat * 4);
-            const thick = Math.max(0.5, px * 0.05 * flat * 4);
+            const thick = Math.max(0.4, px * 0.035 * flat * 4);
             pb.moveTo(x - len, y).quadTo(x - len / 2, y - amp, x, y).quadTo(x + len / 2, y + amp, x + len, y)
               .lineTo(x + len, y + thick).quadTo(x + len / 2, y + amp + thick, x, y + thick).quadTo(x - len / 2, y - amp + thick, x - len, y + thick).close();
             break;
@@ -161,7 +162,7 @@ export class GroundDetailLayer implements BackdropLayer {
         const albedo = parseColour(spec.colours[i]!);
         let c: Rgb = litRgb(light, albedo, spec.kind === 'tuft' || spec.kind === 'flower' ? [0, 0.6, 0.8] : UP, 0.4);
         if (spec.kind === 'glint') c = mixRgb([255, 255, 255], parseColour(view.lighting.sunColour), 0.3);
-        ctx.fillStyle = toRgba(hazed(light, c, mean), spec.kind === 'ripple' || spec.kind === 'drift' ? 0.45 : spec.kind === 'glint' ? 0.9 : 1);
+        ctx.fillStyle = toRgba(hazed(light, c, mean), spec.kind === 'ripple' || spec.kind === 'drift' ? 0.3 : spec.kind === 'glint' ? 0.9 : 1);
         ctx.fill(pb.toPath());
       });
     }

@@ -8,7 +8,7 @@ import { mixRgb, parseColour, scaleRgb, toRgba, type Rgb } from '../../lighting/
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
 import { screenHalfPlane } from '../geometry/horizon.ts';
 import { paintBands, type BandStop } from '../geometry/paintBands.ts';
-import { PathBuilder } from '../geometry/PathBuilder.ts';
+import { tracePolygon } from '../geometry/fillPolygon.ts';
 import { viewOf } from '../geometry/projectWorld.ts';
 import { hazed, litRgb, UP } from '../geometry/shading.ts';
 import { groundColoursOf } from './groundAlbedo.ts';
@@ -78,7 +78,9 @@ export class GroundLayer implements BackdropLayer {
     const below = screenHalfPlane(view.horizon, view.width, view.height, 0, -1);
     if (below.length < 6) return;
     ctx.save();
-    ctx.clip(new PathBuilder().polygon(below).toPath());
+    ctx.beginPath();
+    tracePolygon(ctx, below);
+    ctx.clip();
     this.drawPatches(ctx, view);
     ctx.restore();
   }

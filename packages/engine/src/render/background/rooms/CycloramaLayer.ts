@@ -7,6 +7,7 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Vec3 } from '../../../math/vec3.ts';
 import { mixRgb, parseColour, scaleRgb, toRgba } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
+import { fillPolygon } from '../geometry/fillPolygon.ts';
 import { PathBuilder } from '../geometry/PathBuilder.ts';
 import { projectPolygon, viewOf } from '../geometry/projectWorld.ts';
 import { litRgb } from '../geometry/shading.ts';
@@ -30,7 +31,7 @@ export class CycloramaLayer implements BackdropLayer {
       const screen = projectPolygon(view.basis, pts);
       if (screen.length < 6) return;
       ctx.fillStyle = toRgba(litRgb(view.light, albedo, normal, 0.9));
-      ctx.fill(new PathBuilder().polygon(screen).toPath());
+      fillPolygon(ctx, screen);
     };
     // One base shape first so the seams between bands never show the dark studio through.
     const profile: [number, number][] = [[30, 0], [CURVE_START, 0]];
@@ -45,7 +46,7 @@ export class CycloramaLayer implements BackdropLayer {
     const baseShape = projectPolygon(view.basis, outline);
     if (baseShape.length >= 6) {
       ctx.fillStyle = toRgba(litRgb(view.light, albedo, [0, 0.7, 0.7], 0.9));
-      ctx.fill(new PathBuilder().polygon(baseShape).toPath());
+      fillPolygon(ctx, baseShape);
     }
     // Floor, then the curve in thin bands, then the wall; each band overlaps the next a little.
     band([x0, 0, 30, x1, 0, 30, x1, 0, CURVE_START, x0, 0, CURVE_START], [0, 1, 0]);
@@ -86,7 +87,7 @@ export class CycloramaLayer implements BackdropLayer {
       g.addColorStop(0, toRgba(shade, 0));
       g.addColorStop(1, toRgba(shade, 0.6));
       ctx.fillStyle = g;
-      ctx.fill(new PathBuilder().polygon(top).toPath());
+      fillPolygon(ctx, top);
     }
     // Edges of the backdrop fade into the dark studio.
     const edge = scaleRgb(litRgb(view.light, albedo, [0, 0, 1], 0.9), 0.35);
@@ -102,7 +103,7 @@ export class CycloramaLayer implements BackdropLayer {
       g.addColorStop(0, toRgba(edge, 0));
       g.addColorStop(1, toRgba(edge, 0.85));
       ctx.fillStyle = g;
-      ctx.fill(new PathBuilder().polygon(pts).toPath());
+      fillPolygon(ctx, pts);
     }
   }
 }

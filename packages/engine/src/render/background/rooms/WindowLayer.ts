@@ -6,7 +6,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { mixRgb, parseColour, scaleRgb, toRgba } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
-import { boundsOf } from '../geometry/fillPolygon.ts';
+import { boundsOf, fillPolygon, tracePolygon } from '../geometry/fillPolygon.ts';
 import { PathBuilder } from '../geometry/PathBuilder.ts';
 import { projectPolygon } from '../geometry/projectWorld.ts';
 import { drawFacets, quad, type Facet } from '../scenery/FacetLayer.ts';
@@ -41,7 +41,9 @@ export class WindowLayer implements BackdropLayer {
     const night = view.lighting.lightSource === 'moon' || view.scene.timeOfDay === 'night';
     const [bx0, by0, bx1, by1] = boundsOf(glass);
     ctx.save();
-    ctx.clip(new PathBuilder().polygon(glass).toPath());
+    ctx.beginPath();
+    tracePolygon(ctx, glass);
+    ctx.clip();
     const top = skyColourAt(view.lighting, 40);
     const low = skyColourAt(view.lighting, 2);
     const g = ctx.createLinearGradient(0, by0, 0, by1);
@@ -125,7 +127,7 @@ export class WindowLayer implements BackdropLayer {
       const spill = projectPolygon(view.basis, quad([w.x0 + 0.3, w.floorY + 0.002, w.z + 0.2], [w.x1 + 0.3, w.floorY + 0.002, w.z + 0.2], [w.x1 + 0.9, w.floorY + 0.002, w.z + depth], [w.x0 + 0.9, w.floorY + 0.002, w.z + depth]));
       if (spill.length >= 6) {
         ctx.fillStyle = toRgba(mixRgb(parseColour(view.lighting.skyHorizon), [255, 240, 210], 0.6), 0.14);
-        ctx.fill(new PathBuilder().polygon(spill).toPath());
+        fillPolygon(ctx, spill);
       }
     }
   }

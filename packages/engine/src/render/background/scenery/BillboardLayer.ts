@@ -10,6 +10,7 @@ import { createRandom } from '../../../random/createRandom.ts';
 import { mixRgb, parseColour, scaleRgb, toRgba, type Rgb } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
 import { PathBuilder } from '../geometry/PathBuilder.ts';
+import { blocksView, lineOfSightOf } from '../geometry/lineOfSight.ts';
 import { viewOf } from '../geometry/projectWorld.ts';
 import { hazed, litRgb } from '../geometry/shading.ts';
 
@@ -89,24 +90,33 @@ const ALBEDO: Readonly<Record<BillboardKind, { foliage: string; trunk: string }>
 export class BillboardLayer implements BackdropLayer {
   readonly name: string;
 
-  constructor(name: string, private readonly items: readonly Billboard[], private readonly skyline = true) {
+  /** `clearView`: leave out those standing between the camera and the action (trees, not street lamps). */
+  constructor(name: string, private readonly items: readonly Billboard[], private readonly skyline = true, private readonly clearView = true) {
     this.name = name;
   }
 
   drawStatic(ctx: SKRSContext2D, view: BackdropView): void {
     const { basis, width, height, horizon: h, light } = view;
     const v = [0, 0, 0];
-    const visible: { b: Billboard; x: number; y: number; s: number; depth: number }[] = [];
+    const visible: { b: Billboard; x: number; y: number; s: number; depth: number; ux: number; uy: number }[] = [];
+    const sight = lineOfSightOf(basis);
     for (const b of this.items) {
       viewOf(basis, b.x, b.y, b.z, v);
       const depth = v[2]!;
       if (depth < 1) continue;
+      if (this.clearView && blocksView(sight, basis.eye[0], basis.eye[2], b.x, b.z, b.width / 2)) continue;
       const s = basis.focal / depth;
       const x = basis.cx + v[0]! * s;
       const y = basis.cy - v[1]! * s;
       const r = Math.max(b.width, b.height) * s;
       if (x + r < 0 || x - r > width || y - r > height || y + r < 0 || b.height * s < 5) continue;
-      visible.push({ b, x, y, s, depth });
+      // Screen direction and length of one metre straight up here: seen from above, a tree
+      // stands foreshortened rather than lying flat on the screen.
+      viewOf(basis, b.x, b.y + 1, b.z, v);
+      if (v[2]! < 0.5) continue;
+      const ux = basis.cx + (basis.focal * v[0]!) / v[2]! - x;
+      const uy = basis.cy - (basis.focal * v[1]!) / v[2]! - y;
+      visible.push({ b, x, y, s, depth, ux, uy });
     }
     if (visible.length === 0) return;
     visible.sort((a, c) => c.depth - a.depth);
@@ -127,12 +137,12 @@ export class BillboardLayer implements BackdropLayer {
         if (!paints) byKind.set(g.b.kind, (paints = newPaints()));
         const pt: [number, number] = [0, 0];
         const T = (lx: number, ly: number): [number, number] => {
-          pt[0] = g.x + g.s * (lx * tx + ly * ty);
-          pt[1] = g.y + g.s * (lx * ty - ly * tx);
+          pt[0] = g.x + g.s * lx * tx + ly * g.ux;
+          pt[1] = g.y + g.s * lx * ty + ly * g.uy;
           return pt;
         };
         drawShape(g.b, T, g.s, sunSide, paints);
-        if (this.skyline && g.b.kind !== 'lamp' && g.y - g.b.height * g.s < view.horizon.y0 + 2) {
+        if (this.skyline && g.b.kind !== 'lamp' && g.y + g.b.height * g.uy < view.horizon.y0 + 2) {
           // The top of the cut-out: a pointed fir, or a round crown.
           const W = g.b.width;
           const H = g.b.height;
@@ -283,7 +293,7 @@ function drawShape(b: Billboard, T: Xf, s: number, sunSide: number, p: Paints): 
       break;
     }
     case 'reeds': {
-      const blades = 7;
+      const blades = 5;
       for (let i = 0; i < blades; i++) {
         const x = (i / (blades - 1) - 0.5) * W;
         const hh = H * (0.6 + 0.4 * Math.abs(Math.sin(i * 2.3 + v * 9)));

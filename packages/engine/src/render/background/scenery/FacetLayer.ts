@@ -7,6 +7,7 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Vec3 } from '../../../math/vec3.ts';
 import { parseColour, toRgba, type Rgb } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
+import { fillPolygon } from '../geometry/fillPolygon.ts';
 import { PathBuilder } from '../geometry/PathBuilder.ts';
 import { projectPolygon } from '../geometry/projectWorld.ts';
 import { hazed, litRgb } from '../geometry/shading.ts';
@@ -80,7 +81,7 @@ export function drawFacets(ctx: SKRSContext2D, view: BackdropView, facets: reado
     let c = facetColour(view, f);
     if (hazeDistance > 0) c = hazed(view.light, c, hazeDistance);
     ctx.fillStyle = toRgba(c, f.alpha ?? 1);
-    ctx.fill(new PathBuilder().polygon(screen).toPath());
+    fillPolygon(ctx, screen);
     if (f.skyline) view.skyline.addOutline([...screen, screen[0]!, screen[1]!]);
   }
 }

@@ -4,7 +4,7 @@
  * orbiting and dollying move it correctly (near rings show parallax against far ones), faded
  * into the haze with distance, and mirrored in still water.
  */
-import type { Path2D, SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Vec3 } from '../../../math/vec3.ts';
 import { normalize } from '../../../math/vec3.ts';
 import { mixRgb, parseColour, scaleRgb, toRgba, type Rgb } from '../../lighting/colour.ts';
@@ -150,15 +150,14 @@ export class RingLayer implements BackdropLayer {
     view.skyline.addOutline(outline);
     const { style } = this.spec;
     const base = style === 'mountain' || style === 'dunes' ? colours.dark : colours.face;
-    const path = new PathBuilder().polygon(outline).toPath();
-    if (style === 'canopy') this.drawCanopyRim(ctx, view, path, base, dist);
-    this.fillGraded(ctx, view, path, p, base, dist);
+    if (style === 'canopy') this.drawCanopyRim(ctx, view, outline, base, dist);
+    this.fillGraded(ctx, view, outline, p, base, dist);
     if (style === 'mountain' || style === 'dunes') this.drawFacets(ctx, view, p, colours, dist);
     if (style === 'city') this.drawCity(ctx, view, p, base, dist);
   }
 
   /** Fill with a vertical fade from the hazed top colour to a mistier foot. */
-  private fillGraded(ctx: SKRSContext2D, view: BackdropView, path: Path2D, p: Projected, colour: Rgb, dist: number): void {
+  private fillGraded(ctx: SKRSContext2D, view: BackdropView, outline: number[], p: Projected, colour: Rgb, dist: number): void {
     let top = Infinity;
     let bottom = -Infinity;
     for (let i = 1; i < p.tops.length; i += 2) top = Math.min(top, p.tops[i]!);
@@ -168,7 +167,7 @@ export class RingLayer implements BackdropLayer {
     g.addColorStop(0, toRgba(hazed(view.light, colour, dist)));
     g.addColorStop(1, toRgba(hazed(view.light, colour, dist, this.spec.mist ?? 0.15)));
     ctx.fillStyle = g;
-    ctx.fill(path);
+    fillPolygon(ctx, outline);
   }
 
   /** Sunlit slopes: from each peak down to the next valley on the sun's side. */
@@ -243,7 +242,7 @@ export class RingLayer implements BackdropLayer {
   }
 
   /** Leafy edges catch the light: the body is drawn over a copy nudged towards the sun, leaving a bright rim. */
-  private drawCanopyRim(ctx: SKRSContext2D, view: BackdropView, path: Path2D, base: Rgb, dist: number): void {
+  private drawCanopyRim(ctx: SKRSContext2D, view: BackdropView, outline: number[], base: Rgb, dist: number): void {
     const { basis, light } = view;
     const sun = light.sunDirection;
     const sx = sun[0] * basis.right[0] + sun[1] * basis.right[1] + sun[2] * basis.right[2];
@@ -258,7 +257,7 @@ export class RingLayer implements BackdropLayer {
     ctx.save();
     ctx.translate((sx / l) * width, (sy / l) * width);
     ctx.fillStyle = toRgba(hazed(light, rim, dist));
-    ctx.fill(path);
+    fillPolygon(ctx, outline);
     ctx.restore();
   }
 

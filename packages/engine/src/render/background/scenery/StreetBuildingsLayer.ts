@@ -9,6 +9,7 @@ import { createRandom } from '../../../random/createRandom.ts';
 import { mixRgb, parseColour, scaleRgb, toRgba, type Rgb } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
 import { hashUnit } from '../geometry/hashNoise.ts';
+import { fillPolygon } from '../geometry/fillPolygon.ts';
 import { PathBuilder } from '../geometry/PathBuilder.ts';
 import { projectPolygon } from '../geometry/projectWorld.ts';
 import { hazed, litRgb } from '../geometry/shading.ts';
@@ -86,7 +87,7 @@ export class StreetBuildingsLayer implements BackdropLayer {
       const screen = projectPolygon(basis, pts);
       if (screen.length < 6) return;
       ctx.fillStyle = toRgba(hazed(light, scaleRgb(litRgb(light, albedo, normal, 0.4), extra), dist));
-      ctx.fill(new PathBuilder().polygon(screen).toPath());
+      fillPolygon(ctx, screen);
       if (outline) view.skyline.addOutline([...screen, screen[0]!, screen[1]!]);
     };
     const streetNormal: Vec3 = [-b.side, 0, 0];
@@ -102,7 +103,7 @@ export class StreetBuildingsLayer implements BackdropLayer {
     const corn = projectPolygon(basis, [fx - b.side * 0.25, h - 0.5, b.z0, fx - b.side * 0.25, h - 0.5, b.z1, fx - b.side * 0.25, h, b.z1, fx - b.side * 0.25, h, b.z0]);
     if (corn.length >= 6 && (eye[0] - fx) * -b.side > 0) {
       ctx.fillStyle = toRgba(hazed(light, scaleRgb(litRgb(light, albedo, streetNormal, 0.4), 1.12), dist));
-      ctx.fill(new PathBuilder().polygon(corn).toPath());
+      fillPolygon(ctx, corn);
     }
     if ((eye[0] - fx) * -b.side <= 0) return;
     // Facades seen edge-on far down the street: too thin on screen for windows.

@@ -52,7 +52,7 @@ export function desertBackdrop(scene: BackgroundScene, ground: string): Backdrop
   return [
     new GroundLayer(s, { material: ground, mottle: 0.14, extent: 60 }),
     new GroundDetailLayer(s, [
-      { kind: 'ripple', density: 0.5, size: 0.35, colours: ['#c9a06a', '#f3dcae'] },
+      { kind: 'ripple', density: 0.5, size: 0.35, colours: ['#c9a06a', '#f3dcae'], max: 36 },
       { kind: 'pebble', density: 0.1, size: 0.06, colours: ['#a88a66', '#8a7458'] },
     ], 22),
     new RingLayer({ name: 'mesas', radius: 6000, heights: mesaHeights(s + 1, 6000), base: -30, albedo: '#b86d4a', style: 'mountain', mist: 0.35, seed: s + 1 }),
@@ -70,8 +70,8 @@ export function snowfieldBackdrop(scene: BackgroundScene, ground: string): Backd
   return [
     new GroundLayer(s, { material: ground, mottle: 0.18, extent: 60 }),
     new GroundDetailLayer(s, [
-      { kind: 'drift', density: 0.35, size: 0.5, colours: ['#b8c8e8', '#ffffff'] },
-      { kind: 'glint', density: 1.5, size: 0.02, colours: ['#ffffff'] },
+      { kind: 'drift', density: 0.35, size: 0.5, colours: ['#b8c8e8', '#ffffff'], max: 28 },
+      { kind: 'glint', density: 1.5, size: 0.02, colours: ['#ffffff'], max: 60 },
     ], 20),
     new RingLayer({ name: 'peaks', radius: 5000, heights: mountainProfile(s + 1, 5000, 1500, 13), base: -60, albedo: '#5e6f8e', style: 'mountain', snowLine: 380, mist: 0.25, seed: s + 1 }),
     new RingLayer({ name: 'foothills', radius: 1200, heights: mountainProfile(s + 2, 1200, 160, 18), base: -10, albedo: '#7d8ca8', style: 'mountain', snowLine: 30, mist: 0.3, seed: s + 2 }),
@@ -79,7 +79,7 @@ export function snowfieldBackdrop(scene: BackgroundScene, ground: string): Backd
     new RingLayer({ name: 'drifts', radius: 110, heights: hillProfile(s + 4, 110, 0.3, 4, 8), base: 0, albedo: '#eef3fb', style: 'plain', mist: 0.02, seed: s + 4 }),
     new BillboardLayer('snowy-pines', scatterBillboards(s, 'snow-pines', {
       kinds: [{ kind: 'snowy-conifer', weight: 1, height: [6, 14], width: 0.45 }],
-      count: 90, inner: 35, outer: 100,
+      count: 60, inner: 35, outer: 100,
     })),
   ];
 }

@@ -28,7 +28,7 @@ export function beachBackdrop(scene: BackgroundScene, ground: string): BackdropL
   return [
     new GroundLayer(s, { material: ground, mottle: 0.12, extent: 40 }),
     new GroundDetailLayer(s, [
-      { kind: 'ripple', density: 0.4, size: 0.3, colours: ['#cfa874', '#f5e0b8'] },
+      { kind: 'ripple', density: 0.4, size: 0.3, colours: ['#cfa874', '#f5e0b8'], max: 36 },
       { kind: 'shell', density: 0.15, size: 0.05, colours: ['#fff6ea', '#f0c8b0', '#d8d0c8'] },
       { kind: 'pebble', density: 0.06, size: 0.06, colours: ['#9a8a78'] },
     ], 18, (x, z) => z < shore + 1),
@@ -73,7 +73,7 @@ export function pondBackdrop(scene: BackgroundScene, water: WaterBody): Backdrop
   const inPond = (x: number, z: number, k: number): boolean => (x / rx) ** 2 + ((z + 1) / rz) ** 2 < k * k;
   const hills = new RingLayer({ name: 'hills', radius: 700, heights: hillProfile(s + 2, 700, 8, 50, 9), base: 0, albedo: '#5c8a4c', style: 'plain', mist: 0.2, reflect: true, seed: s + 2 });
   const trees = new RingLayer({ name: 'tree-line', radius: 160, heights: treeLineProfile(s + 3, 160, { minHeight: 8, maxHeight: 15, conifers: 0.2, spacing: 6, undergrowth: 3 }), base: 0, albedo: '#3e6a36', style: 'canopy', mist: 0.15, reflect: true, seed: s + 3 });
-  const reeds = scatterBillboards(s, 'pond-reeds', { kinds: [{ kind: 'reeds', weight: 1, height: [0.8, 1.6], width: 0.7 }], count: 400, inner: 4, outer: 12 })
+  const reeds = scatterBillboards(s, 'pond-reeds', { kinds: [{ kind: 'reeds', weight: 1, height: [0.8, 1.6], width: 0.7 }], count: 260, inner: 4, outer: 12 })
     .filter((b) => inPond(b.x, b.z, 1.12) && !inPond(b.x, b.z, 0.97) && b.z < 2);
   return [
     new GroundLayer(s, { material: 'grass', mottle: 0.2, extent: 50 }),
@@ -87,7 +87,7 @@ export function pondBackdrop(scene: BackgroundScene, water: WaterBody): Backdrop
     trees,
     new BillboardLayer('pond-trees', scatterBillboards(s, 'pond-trees', {
       kinds: [{ kind: 'broadleaf', weight: 3, height: [6, 11], width: 0.9 }, { kind: 'bush', weight: 3, height: [1, 2], width: 1.5 }, { kind: 'conifer', weight: 1, height: [7, 12], width: 0.45 }],
-      count: 90, inner: 22, outer: 70,
+      count: 60, inner: 22, outer: 70,
     })),
     new WaterLayer({ kind: water.kind, level: water.level, depth: water.depth, outline: ellipseOutline(0, -1, rx, rz, 72, 0.06, s % 7), reflect: [hills, trees], lilies: true, seed: s }),
     new BillboardLayer('reeds', reeds, false),

@@ -5,6 +5,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { parseColour, toRgba } from '../../lighting/colour.ts';
 import type { BackdropLayer, BackdropView } from '../BackdropView.ts';
+import { fillPolygon } from '../geometry/fillPolygon.ts';
 import { PathBuilder } from '../geometry/PathBuilder.ts';
 import { projectPolygon } from '../geometry/projectWorld.ts';
 import { hazed, litRgb, UP } from '../geometry/shading.ts';
@@ -36,7 +37,7 @@ export class ShoreLayer implements BackdropLayer {
     if (wet.length < 6) return;
     const c = litRgb(view.light, parseColour(this.sand), UP, 0.3);
     ctx.fillStyle = toRgba(hazed(view.light, [c[0] * 0.78, c[1] * 0.74, c[2] * 0.7], 20), 0.8);
-    ctx.fill(new PathBuilder().polygon(wet).toPath());
+    fillPolygon(ctx, wet);
   }
 
   drawAnimated(ctx: SKRSContext2D, view: BackdropView, time: number): void {
@@ -51,15 +52,15 @@ export class ShoreLayer implements BackdropLayer {
     const white = litRgb(view.light, [250, 252, 255], UP, 0.5);
     if (sheet.length >= 6) {
       ctx.fillStyle = toRgba(white, 0.22 * fade);
-      ctx.fill(new PathBuilder().polygon(sheet).toPath());
+      fillPolygon(ctx, sheet);
     }
     if (breaker.length >= 6) {
       ctx.fillStyle = toRgba(white, 0.45 * (1 - phase * 0.6));
-      ctx.fill(new PathBuilder().polygon(breaker).toPath());
+      fillPolygon(ctx, breaker);
     }
     if (foam.length >= 6) {
       ctx.fillStyle = toRgba(white, 0.75 * fade);
-      ctx.fill(new PathBuilder().polygon(foam).toPath());
+      fillPolygon(ctx, foam);
     }
   }
 }

@@ -334,29 +334,37 @@ export class WaterLayer implements BackdropLayer {
       const towardsViewer = Math.max(0.2, Math.abs(axisZ ? fz / fl : fx / fl));
       const n0 = Math.floor((eyeC - dFar / towardsViewer - shift) / lambda);
       const n1 = Math.ceil((eyeC + dFar / towardsViewer - shift) / lambda);
-      const point = (t: number, c: number, out: number[]): void => {
-        if (axisZ) out.push(t, this.o.level, c);
-        else out.push(c, this.o.level, t);
-      };
       // Each crest breaks into tapered dashes of light (and a darker trough just in front),
       // laid only across the part of the crest inside the view.
       let t0 = 0;
       let seg = 1;
-      const lens = (c: number, n: number, k: number, from: number, to: number): number[] => {
+      const level = this.o.level;
+      const { right: r, up: u, forward: f, eye: e, cx, cy } = basis;
+      const sx = new Float64Array(8);
+      const sy = new Float64Array(8);
+      // One tapered dash straight to screen coordinates (skipped if any corner is behind the camera).
+      const lens = (pb: PathBuilder, c: number, n: number, k: number, from: number, to: number): void => {
         const a = t0 + seg * (k + 0.15 * hashUnit(this.o.seed, n, k, 1));
         const b = a + seg * (0.45 + 0.5 * hashUnit(this.o.seed, n, k, 2));
-        const front: number[] = [];
-        const back: number[] = [];
-        const steps = 3;
-        for (let i = 0; i <= steps; i++) {
-          const t = a + ((b - a) * i) / steps;
-          const taper = Math.sin((Math.PI * i) / steps);
+        for (let i = 0; i < 8; i++) {
+          // Corners 0..3 along the front edge, 4..7 back along the rear edge.
+          const step = i < 4 ? i : 7 - i;
+          const t = a + ((b - a) * step) / 3;
+          const taper = Math.sin((Math.PI * step) / 3);
           const wob = Math.sin(t * (2.4 / lambda) + n * 1.7 + time * 0.8) * lambda * 0.12;
-          point(t, c + wob + from * taper, front);
-          point(t, c + wob + to * taper, back);
+          const along = c + wob + (i < 4 ? from : to) * taper;
+          const wx = axisZ ? t : along;
+          const wz = axisZ ? along : t;
+          const dx = wx - e[0];
+          const dy = level - e[1];
+          const dz = wz - e[2];
+          const depth = dx * f[0] + dy * f[1] + dz * f[2];
+          if (depth < 0.2) return;
+          sx[i] = cx + (focal * (dx * r[0] + dy * r[1] + dz * r[2])) / depth;
+          sy[i] = cy - (focal * (dx * u[0] + dy * u[1] + dz * u[2])) / depth;
         }
-        for (let i = back.length - 6; i >= 3; i -= 3) front.push(back[i]!, back[i + 1]!, back[i + 2]!);
-        return projectPolygon(basis, front);
+        // The taper makes corners 3/4 and 0/7 coincide: six distinct points.
+        pb.moveTo(sx[0]!, sy[0]!).lineTo(sx[1]!, sy[1]!).lineTo(sx[2]!, sy[2]!).lineTo(sx[3]!, sy[3]!).lineTo(sx[5]!, sy[5]!).lineTo(sx[6]!, sy[6]!).close();
       };
       for (let n = n0; n <= n1; n++) {
         const c = n * lambda + shift;
@@ -369,16 +377,16 @@ export class WaterLayer implements BackdropLayer {
         const a1 = Math.min(lo1, span[1]);
         if (a1 <= a0) continue;
         // Dashes about 2.5 wavelengths apart, counted from a world-fixed grid so they do not crawl.
-        const pitch = lambda * 2.5;
+        const pitch = lambda * 3;
         const k0 = Math.floor(a0 / pitch);
         const k1 = Math.ceil(a1 / pitch);
         t0 = 0;
         seg = pitch;
         const id = n - cycles;
         for (let k = k0; k < k1; k++) {
-          if (hashUnit(this.o.seed, id, k, 3) < 0.25) continue;
-          hi.polygon(lens(c, id, k, -thick * 1.4, 0));
-          if (lambda > 0.5) lo.polygon(lens(c, id, k, thick * 0.4, thick * 2.2));
+          if (hashUnit(this.o.seed, id, k, 3) < 0.3) continue;
+          lens(hi, c, id, k, -thick * 1.4, 0);
+          if (lambda > 2) lens(lo, c, id, k, thick * 0.4, thick * 2.2);
         }
       }
       const alpha = this.look.chop * (0.5 + 0.5 * Math.min(1, 1.6 / lambda));
