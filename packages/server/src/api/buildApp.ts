@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createAuthenticator } from '../auth/authenticate.ts';
 import type { RateLimiter } from '../auth/RateLimiter.ts';
 import type { BlobStore } from '../blobs/BlobStore.ts';
@@ -40,7 +40,7 @@ const PUBLIC = new Set(['/v1/openapi.json']);
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: deps.logger as never,
+    loggerInstance: deps.logger as unknown as FastifyBaseLogger,
     disableRequestLogging: true,
     bodyLimit: deps.maxBodyBytes,
     genReqId: (req) => {

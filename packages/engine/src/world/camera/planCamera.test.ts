@@ -182,3 +182,21 @@ test('an empty cast still gets a sensible camera', () => {
   assert.equal(poses.length, 2);
   assert.ok(poses.every((p) => p.position.every(Number.isFinite)));
 });
+
+test('pan and tilt turn the way their amounts say: positive pan to the right, positive tilt up', () => {
+  const { entities, positions } = scene();
+  const lookOf = (moves: CameraMove[], f: number) => {
+    const pose = planCamera(plan(720, 1280, 'wide', moves), entities, positions, FPS)[f]!;
+    return [pose.target[0] - pose.position[0], pose.target[1] - pose.position[1], pose.target[2] - pose.position[2]] as const;
+  };
+  const last = 4 * FPS - 1;
+  // Looking into the scene (−Z), turning right moves the view direction towards +X.
+  const panStart = lookOf([{ type: 'pan', amount: 30 }], 0);
+  const panEnd = lookOf([{ type: 'pan', amount: 30 }], last);
+  assert.ok(panEnd[0] / Math.hypot(panEnd[0], panEnd[2]) > panStart[0] / Math.hypot(panStart[0], panStart[2]) + 0.1, 'pan right');
+  const leftEnd = lookOf([{ type: 'pan', amount: -30 }], last);
+  assert.ok(leftEnd[0] < panEnd[0], 'pan left ends left of pan right');
+  const tiltStart = lookOf([{ type: 'tilt', amount: 15 }], 0);
+  const tiltEnd = lookOf([{ type: 'tilt', amount: 15 }], last);
+  assert.ok(tiltEnd[1] / Math.hypot(...tiltEnd) > tiltStart[1] / Math.hypot(...tiltStart), 'tilt up');
+});

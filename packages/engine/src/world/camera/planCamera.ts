@@ -140,7 +140,8 @@ export function planCamera(
       switch (m.type) {
         case 'pan': {
           const a = Math.sign(m.amount ?? 30) * Math.min(Math.abs(m.amount ?? 30) * DEG, panRange);
-          yaw += -a / 2 + a * u;
+          // Positive amounts turn the lens to the right (clockwise seen from above: negative yaw).
+          yaw -= -a / 2 + a * u;
           break;
         }
         case 'tilt': {
