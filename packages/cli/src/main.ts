@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { CliError } from './CliError.ts';
 import { generateCommand, GENERATE_USAGE } from './commands/generateCommand.ts';
 import { planCommand, PLAN_USAGE } from './commands/planCommand.ts';
+import { keysCommand, KEYS_USAGE } from './commands/keysCommand.ts';
+import { serveCommand, SERVE_USAGE } from './commands/serveCommand.ts';
+import { workerCommand, WORKER_USAGE } from './commands/workerCommand.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -11,14 +14,26 @@ const USAGE = `klappe ${VERSION} — prompt in, video with sound out
 Commands:
   generate "<prompt>" -o out.mp4   render a clip (see klappe generate --help)
   plan "<prompt>"                  print the ScenePlan for a prompt
+  serve                            run the OpenAI-compatible video API (npm start)
+  worker                           render jobs for a server (scale-out)
+  keys create|list|revoke          manage API keys for the server
 
 ${GENERATE_USAGE}
 
-${PLAN_USAGE}`;
+${PLAN_USAGE}
+
+${SERVE_USAGE}
+
+${WORKER_USAGE}
+
+${KEYS_USAGE}`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   generate: generateCommand,
   plan: planCommand,
+  serve: serveCommand,
+  worker: workerCommand,
+  keys: keysCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
