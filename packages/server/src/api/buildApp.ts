@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createAuthenticator } from '../auth/authenticate.ts';
 import type { RateLimiter } from '../auth/RateLimiter.ts';
 import type { BlobStore } from '../blobs/BlobStore.ts';
@@ -41,7 +41,8 @@ const PUBLIC = new Set(['/v1/openapi.json']);
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as unknown as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // One log line per request comes from the onResponse hook below.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: deps.maxBodyBytes,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -49,6 +50,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     return503OnClosing: true,
   });
+  // JSON and multipart only: anything else is a 415.
+  app.removeContentTypeParser('text/plain');
   await app.register(multipart, { throwFileSizeLimit: true });
   app.decorateRequest('apiKey', null);
 
