@@ -12,3 +12,9 @@ for (const setting of SETTING_IDS) {
     expectMatchesGolden(golden(`setting-${setting}`), renderBackground({ setting }), GOLDEN_WIDTH, GOLDEN_HEIGHT);
   });
 }
+
+for (const ground of ['wood', 'tile']) {
+  test(`the studio with a ${ground} floor named by the plan matches its golden image`, () => {
+    expectMatchesGolden(golden(`studio-${ground}-floor`), renderBackground({ setting: 'studio', ground }), GOLDEN_WIDTH, GOLDEN_HEIGHT);
+  });
+}

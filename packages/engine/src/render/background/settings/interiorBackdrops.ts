@@ -17,6 +17,7 @@ import { WindowLayer } from '../rooms/WindowLayer.ts';
 import { CycloramaLayer } from '../rooms/CycloramaLayer.ts';
 import { boxFacets, FacetLayer, quad, type Facet } from '../scenery/FacetLayer.ts';
 import { GridLayer } from '../scenery/GridLayer.ts';
+import { groundColoursOf } from '../ground/groundAlbedo.ts';
 import { rectOutline, WaterLayer } from '../water/WaterLayer.ts';
 
 const BOOK_COLOURS = ['#8c3b3b', '#2f5d7c', '#c9a24a', '#3f6b47', '#6b4a7a', '#d8d0c0', '#b86b3a', '#394a5c'];
@@ -218,11 +219,38 @@ function softbox(x: number, z: number): Facet[] {
   ];
 }
 
+/** A floor laid on the studio's cyclorama when the plan names one ("on a wooden floor"). */
+function studioFloor(scene: BackgroundScene): BackdropLayer[] {
+  const material = scene.groundMaterial;
+  if (material === 'concrete' || material === 'none') return [];
+  const { near } = groundColoursOf(material);
+  const floor = { x0: -7, x1: 7, z0: -4.4, z1: 14 };
+  const base = new FacetLayer('studio-floor', [
+    { points: quad([floor.x0, 0.002, floor.z0], [floor.x1, 0.002, floor.z0], [floor.x1, 0.002, floor.z1], [floor.x0, 0.002, floor.z1]), albedo: near, normal: [0, 1, 0] },
+  ]);
+  const seams: Record<string, { stepU: number; stepV: number; colour: string; staggered: boolean }> = {
+    wood: { stepU: 0.2, stepV: 1.6, colour: '#5a3620', staggered: true },
+    tile: { stepU: 0.4, stepV: 0.4, colour: '#9a9184', staggered: false },
+    ceramic: { stepU: 0.3, stepV: 0.3, colour: '#a3aaae', staggered: false },
+    stone: { stepU: 0.6, stepV: 0.6, colour: '#5f5a52', staggered: true },
+  };
+  const seam = seams[material];
+  if (!seam) return [base];
+  return [
+    base,
+    new GridLayer('studio-floor-seams', [{
+      origin: [floor.x0, 0.003, floor.z0], u: [1, 0, 0], v: [0, 0, 1], lengthU: floor.x1 - floor.x0, lengthV: floor.z1 - floor.z0,
+      stepU: seam.stepU, stepV: seam.stepV, colour: seam.colour, normal: [0, 1, 0], width: 0.01, alpha: 0.5,
+      staggered: seam.staggered, jitter: seam.staggered ? 0.16 : 0, seed: scene.seed,
+    }]),
+  ];
+}
+
 export function studioBackdrop(scene: BackgroundScene): BackdropLayer[] {
-  void scene;
   return [
     new IndoorBaseLayer('#202024'),
     new CycloramaLayer(),
+    ...studioFloor(scene),
     new FacetLayer('softboxes', [...softbox(-2.5, -4.6), ...softbox(2.5, -4.6)]),
   ];
 }

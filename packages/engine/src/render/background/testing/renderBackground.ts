@@ -17,6 +17,8 @@ export const GOLDEN_HEIGHT = 320;
 
 export interface Shot {
   setting: string;
+  /** A ground material the plan names instead of the setting's own. */
+  ground?: string;
   timeOfDay?: TimeOfDay;
   weather?: Weather;
   seed?: number;
@@ -35,7 +37,7 @@ export function sceneFor(shot: Shot): BackgroundScene {
     timeOfDay: shot.timeOfDay ?? 'noon',
     weather: shot.weather ?? 'clear',
     water: s.water ? [{ ...s.water, kind: s.water.kind as WaterBody['kind'] }] : [],
-    groundMaterial: s.ground,
+    groundMaterial: shot.ground ?? s.ground,
     seed: shot.seed ?? 7,
   };
 }
