@@ -14,7 +14,7 @@ import type { Timeline } from '../timeline/Timeline.ts';
 import { simulate } from '../world/simulate.ts';
 import { FrameSampler } from './FrameSampler.ts';
 import { sidecarPaths } from './outputPaths.ts';
-import { renderFrames } from './renderFrames.ts';
+import { startFramePool, type FramePool } from './startFramePool.ts';
 
 export interface GenerateProgress {
   framesDone: number;
@@ -54,9 +54,15 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
   const tmpVideo = `${output}${tmpSuffix}`;
   const sidecars = opts.sidecars !== false ? sidecarPaths(output) : undefined;
   let encoder: Encoder | undefined;
+  // Render threads start now, so their start-up overlaps the simulation.
+  const pool: FramePool = startFramePool(opts.workers ?? defaultWorkerCount());
   try {
     const timeline = await simulate(plan);
     const t1 = performance.now();
+    // The threads render the first frames while this thread synthesises the audio.
+    const frames = pool.frames(timeline, opts.signal);
+    const first = frames.next();
+    first.catch(() => undefined); // a failure surfaces where it is awaited below
     const audio = renderAudio(timeline);
     const t2 = performance.now();
     encoder = startEncoder({
@@ -69,7 +75,8 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
     });
     const sampler = sidecars ? new FrameSampler(timeline.width, timeline.height, timeline.frameCount) : undefined;
     let index = 0;
-    for await (const rgba of renderFrames(timeline, { workers: opts.workers ?? defaultWorkerCount(), signal: opts.signal })) {
+    for (let next = await first; !next.done; next = await frames.next()) {
+      const rgba = next.value;
       sampler?.offer(index, rgba);
       await encoder.writeFrame(rgba);
       index++;
@@ -100,6 +107,7 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
     };
   } catch (err) {
     encoder?.abort();
+    await pool.close();
     await Promise.all(
       [tmpVideo, ...(sidecars ? [sidecars.thumbnail + tmpSuffix, sidecars.spritesheet + tmpSuffix] : [])].map((p) =>
         rm(p, { force: true }),

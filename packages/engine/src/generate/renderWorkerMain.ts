@@ -1,15 +1,15 @@
 /**
- * Renders frames of one timeline on a worker thread. Receives frame indices, answers with
- * a transferred copy of the RGBA pixels.
+ * Renders frames on a worker thread. The thread starts (and loads the renderer) before the
+ * timeline exists, so start-up overlaps the simulation; the first message carries the
+ * timeline, every later one a frame index, answered with a transferred copy of the RGBA pixels.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { createFrameRenderer } from '../render/createFrameRenderer.ts';
+import { parentPort } from 'node:worker_threads';
+import { createFrameRenderer, type FrameRenderer } from '../render/createFrameRenderer.ts';
 import type { Timeline } from '../timeline/Timeline.ts';
 import { frameIndex } from '../units/units.ts';
 
-export interface RenderRequest {
-  frame: number;
-}
+export type RenderRequest = { timeline: Timeline } | { frame: number };
+
 export interface RenderReply {
   frame: number;
   pixels?: ArrayBuffer;
@@ -17,11 +17,15 @@ export interface RenderReply {
 }
 
 const port = parentPort!;
-const renderer = createFrameRenderer(workerData.timeline as Timeline);
+let renderer: FrameRenderer | undefined;
 
 port.on('message', (req: RenderRequest) => {
+  if ('timeline' in req) {
+    renderer = createFrameRenderer(req.timeline);
+    return;
+  }
   try {
-    const rgba = renderer.render(frameIndex(req.frame));
+    const rgba = renderer!.render(frameIndex(req.frame));
     const copy = new Uint8Array(rgba.byteLength);
     copy.set(rgba);
     port.postMessage({ frame: req.frame, pixels: copy.buffer } satisfies RenderReply, [copy.buffer]);
@@ -29,3 +33,4 @@ port.on('message', (req: RenderRequest) => {
     port.postMessage({ frame: req.frame, error: (err as Error).stack ?? String(err) } satisfies RenderReply);
   }
 });
+port.postMessage({ ready: true });

@@ -1,0 +1,101 @@
+/**
+ * Renders every frame of a timeline, in order, as an async sequence of RGBA buffers.
+ * With threads, a FramePool starts its worker threads first (so their start-up overlaps the
+ * simulation), then renders a bounded window of frames ahead of the consumer so memory stays
+ * flat. Without threads, frames render on the calling thread.
+ */
+import { Worker } from 'node:worker_threads';
+import { createFrameRenderer } from '../render/createFrameRenderer.ts';
+import type { Timeline } from '../timeline/Timeline.ts';
+import { frameIndex } from '../units/units.ts';
+import type { RenderReply, RenderRequest } from './renderWorkerMain.ts';
+
+export interface FramePool {
+  /** Render all frames of `timeline` in order. Call once. */
+  frames(timeline: Timeline, signal?: AbortSignal): AsyncGenerator<Uint8Array>;
+  /** Stop the threads (also done when `frames` finishes or fails). */
+  close(): Promise<void>;
+}
+
+/** A pool of `threads` render threads; 0 renders on the calling thread. */
+export function startFramePool(threads: number): FramePool {
+  if (threads <= 0) {
+    return {
+      async *frames(timeline, signal) {
+        const renderer = createFrameRenderer(timeline);
+        for (let f = 0; f < timeline.frameCount; f++) {
+          signal?.throwIfAborted();
+          yield renderer.render(frameIndex(f));
+        }
+      },
+      async close() {},
+    };
+  }
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./renderWorker.js', import.meta.url)));
+  let closed: Promise<void> | undefined;
+  const close = () => (closed ??= Promise.all(workers.map((w) => w.terminate())).then(() => undefined));
+  return {
+    frames: (timeline, signal) => framesOnWorkers(workers, timeline, close, signal),
+    close,
+  };
+}
+
+async function* framesOnWorkers(
+  workers: Worker[],
+  timeline: Timeline,
+  close: () => Promise<void>,
+  signal?: AbortSignal,
+): AsyncGenerator<Uint8Array> {
+  const window = workers.length * 3;
+  const done = new Map<number, Uint8Array>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  let nextToSend = 0;
+  const idle: Worker[] = [];
+  for (const w of workers) {
+    w.postMessage({ timeline } satisfies RenderRequest);
+    w.on('message', (reply: RenderReply | { ready: true }) => {
+      if ('ready' in reply) return;
+      if (reply.error) failure ??= new Error(`frame ${reply.frame} failed to render: ${reply.error}`);
+      else done.set(reply.frame, new Uint8Array(reply.pixels!));
+      idle.push(w);
+      notify();
+    });
+    w.on('error', (err) => {
+      failure ??= err;
+      notify();
+    });
+    w.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`render thread exited with code ${code}`);
+      notify();
+    });
+    idle.push(w);
+  }
+  const onAbort = () => notify();
+  signal?.addEventListener('abort', onAbort);
+  try {
+    for (let f = 0; f < timeline.frameCount; f++) {
+      for (;;) {
+        signal?.throwIfAborted();
+        if (failure) throw failure;
+        while (idle.length > 0 && nextToSend < timeline.frameCount && nextToSend < f + window) {
+          idle.pop()!.postMessage({ frame: nextToSend++ } satisfies RenderRequest);
+        }
+        const ready = done.get(f);
+        if (ready) {
+          done.delete(f);
+          yield ready;
+          break;
+        }
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await close();
+  }
+}
