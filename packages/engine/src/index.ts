@@ -13,6 +13,7 @@ export { generateVideo, defaultWorkerCount, type GenerateOptions, type GenerateR
 export { sidecarPaths } from './generate/outputPaths.ts';
 export { ffmpegPath, ffprobePath } from './encode/findFfmpeg.ts';
 export { probeMedia, type MediaInfo } from './encode/probeMedia.ts';
-export { DEFAULT_ENCODE_SETTINGS, type EncodeSettings } from './encode/EncodeSettings.ts';
+export { DEFAULT_ENCODE_SETTINGS, type EncodeSettings, type RawPixelFormat } from './encode/EncodeSettings.ts';
+export { rgbaToYuv420, yuv420Size } from './encode/rgbaToYuv420.ts';
 export { EncodeError, startEncoder, type Encoder } from './encode/startEncoder.ts';
 export { KINDS, MATERIALS, SETTINGS, KIND_IDS, MATERIAL_IDS, SETTING_IDS } from './ontology/ontology.ts';

@@ -1,10 +1,11 @@
 /**
- * Streams raw RGBA frames into ffmpeg while they are rendered, with the whole audio track
+ * Streams raw frames (RGBA or I420) into ffmpeg while they are rendered, with the whole audio track
  * fed on a second pipe. Backpressure is honoured: writeFrame resolves when ffmpeg can take more.
  */
 import { spawn } from 'node:child_process';
 import type { Writable } from 'node:stream';
-import { DEFAULT_ENCODE_SETTINGS, ffmpegArgs, type EncodeSettings } from './EncodeSettings.ts';
+import { DEFAULT_ENCODE_SETTINGS, ffmpegArgs, type EncodeSettings, type RawPixelFormat } from './EncodeSettings.ts';
+import { yuv420Size } from './rgbaToYuv420.ts';
 import { ffmpegPath } from './findFfmpeg.ts';
 import { interleaveStereo } from './interleaveStereo.ts';
 
@@ -13,12 +14,14 @@ export interface EncoderOptions {
   width: number;
   height: number;
   fps: number;
+  /** Format of the frames passed to writeFrame (default RGBA). */
+  pixelFormat?: RawPixelFormat;
   audio?: { left: Float32Array; right: Float32Array };
   settings?: EncodeSettings;
 }
 
 export interface Encoder {
-  writeFrame(rgba: Uint8Array): Promise<void>;
+  writeFrame(frame: Uint8Array): Promise<void>;
   /** Close the input and wait for ffmpeg to finish writing the file. */
   finish(): Promise<void>;
   /** Stop ffmpeg at once (the caller removes the partial file). */
@@ -31,10 +34,12 @@ export class EncodeError extends Error {
 
 export function startEncoder(opts: EncoderOptions): Encoder {
   const settings = opts.settings ?? DEFAULT_ENCODE_SETTINGS;
+  const pixelFormat = opts.pixelFormat ?? 'rgba';
   const args = ffmpegArgs({
     width: opts.width,
     height: opts.height,
     fps: opts.fps,
+    pixelFormat,
     withAudio: opts.audio !== undefined,
     output: opts.output,
     settings,
@@ -60,15 +65,15 @@ export function startEncoder(opts: EncoderOptions): Encoder {
     audioPipe.on('error', onPipeError);
     audioPipe.end(interleaveStereo(opts.audio.left, opts.audio.right));
   }
-  const expectedBytes = opts.width * opts.height * 4;
+  const expectedBytes = pixelFormat === 'rgba' ? opts.width * opts.height * 4 : yuv420Size(opts.width, opts.height);
 
   return {
-    async writeFrame(rgba) {
+    async writeFrame(frame) {
       if (failed) throw failed;
-      if (rgba.byteLength !== expectedBytes) {
-        throw new EncodeError(`frame has ${rgba.byteLength} bytes, expected ${expectedBytes}`);
+      if (frame.byteLength !== expectedBytes) {
+        throw new EncodeError(`frame has ${frame.byteLength} bytes, expected ${expectedBytes}`);
       }
-      if (!stdin.write(rgba)) {
+      if (!stdin.write(frame)) {
         await new Promise<void>((resolve) => {
           const done = () => {
             stdin.off('drain', done);

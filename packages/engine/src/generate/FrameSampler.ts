@@ -52,6 +52,11 @@ export class FrameSampler {
     this.thumb = createCanvas(Math.round(width * k), Math.round(height * k));
   }
 
+  /** Whether frame `index` is the thumbnail or a spritesheet tile. */
+  wants(index: number): boolean {
+    return index === this.thumbnailFrame || this.tileOf.has(index);
+  }
+
   /** Offer frame `index`; copies it only when it is the thumbnail or a tile. */
   offer(index: number, rgba: Uint8Array): void {
     const tiles = this.tileOf.get(index);

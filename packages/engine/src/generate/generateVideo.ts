@@ -60,7 +60,8 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
     const timeline = await simulate(plan);
     const t1 = performance.now();
     // The threads render the first frames while this thread synthesises the audio.
-    const frames = pool.frames(timeline, opts.signal);
+    const sampler = sidecars ? new FrameSampler(timeline.width, timeline.height, timeline.frameCount) : undefined;
+    const frames = pool.frames(timeline, (f) => sampler?.wants(f) ?? false, opts.signal);
     const first = frames.next();
     first.catch(() => undefined); // a failure surfaces where it is awaited below
     const audio = renderAudio(timeline);
@@ -70,15 +71,15 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
       width: timeline.width,
       height: timeline.height,
       fps: timeline.fps,
+      pixelFormat: 'yuv420p',
       audio,
       settings: opts.settings,
     });
-    const sampler = sidecars ? new FrameSampler(timeline.width, timeline.height, timeline.frameCount) : undefined;
     let index = 0;
     for (let next = await first; !next.done; next = await frames.next()) {
-      const rgba = next.value;
-      sampler?.offer(index, rgba);
-      await encoder.writeFrame(rgba);
+      const { yuv, rgba } = next.value;
+      if (rgba) sampler?.offer(index, rgba);
+      await encoder.writeFrame(yuv);
       index++;
       opts.onProgress?.({ framesDone: index, frameCount: timeline.frameCount });
     }

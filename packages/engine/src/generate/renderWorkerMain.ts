@@ -1,18 +1,21 @@
 /**
  * Renders frames on a worker thread. The thread starts (and loads the renderer) before the
  * timeline exists, so start-up overlaps the simulation; the first message carries the
- * timeline, every later one a frame index, answered with a transferred copy of the RGBA pixels.
+ * timeline, every later one a frame index, answered with the frame converted to I420 (and,
+ * when asked, the RGBA pixels too), transferred without copying.
  */
 import { parentPort } from 'node:worker_threads';
+import { rgbaToYuv420 } from '../encode/rgbaToYuv420.ts';
 import { createFrameRenderer, type FrameRenderer } from '../render/createFrameRenderer.ts';
 import type { Timeline } from '../timeline/Timeline.ts';
 import { frameIndex } from '../units/units.ts';
 
-export type RenderRequest = { timeline: Timeline } | { frame: number };
+export type RenderRequest = { timeline: Timeline } | { frame: number; withRgba: boolean };
 
 export interface RenderReply {
   frame: number;
-  pixels?: ArrayBuffer;
+  yuv?: ArrayBuffer;
+  rgba?: ArrayBuffer;
   error?: string;
 }
 
@@ -25,10 +28,16 @@ port.on('message', (req: RenderRequest) => {
     return;
   }
   try {
-    const rgba = renderer!.render(frameIndex(req.frame));
-    const copy = new Uint8Array(rgba.byteLength);
-    copy.set(rgba);
-    port.postMessage({ frame: req.frame, pixels: copy.buffer } satisfies RenderReply, [copy.buffer]);
+    const r = renderer!;
+    const rgba = r.render(frameIndex(req.frame));
+    const yuv = rgbaToYuv420(rgba, r.width, r.height);
+    const transfer = [yuv.buffer as ArrayBuffer];
+    let rgbaCopy: ArrayBuffer | undefined;
+    if (req.withRgba) {
+      rgbaCopy = rgba.slice().buffer as ArrayBuffer;
+      transfer.push(rgbaCopy);
+    }
+    port.postMessage({ frame: req.frame, yuv: yuv.buffer as ArrayBuffer, rgba: rgbaCopy } satisfies RenderReply, transfer);
   } catch (err) {
     port.postMessage({ frame: req.frame, error: (err as Error).stack ?? String(err) } satisfies RenderReply);
   }

@@ -1,18 +1,27 @@
 /**
- * Renders every frame of a timeline, in order, as an async sequence of RGBA buffers.
+ * Renders every frame of a timeline, in order, as an async sequence of I420 frames (with the
+ * RGBA pixels of the frames the caller asks for: thumbnails, spritesheet tiles).
  * With threads, a FramePool starts its worker threads first (so their start-up overlaps the
  * simulation), then renders a bounded window of frames ahead of the consumer so memory stays
  * flat. Without threads, frames render on the calling thread.
  */
 import { Worker } from 'node:worker_threads';
+import { rgbaToYuv420 } from '../encode/rgbaToYuv420.ts';
 import { createFrameRenderer } from '../render/createFrameRenderer.ts';
 import type { Timeline } from '../timeline/Timeline.ts';
 import { frameIndex } from '../units/units.ts';
 import type { RenderReply, RenderRequest } from './renderWorkerMain.ts';
 
+export interface RenderedFrame {
+  /** I420, BT.709 limited range: what the encoder takes. */
+  yuv: Uint8Array;
+  /** RGBA pixels, only for the frames `withRgba` selected. */
+  rgba?: Uint8Array;
+}
+
 export interface FramePool {
   /** Render all frames of `timeline` in order. Call once. */
-  frames(timeline: Timeline, signal?: AbortSignal): AsyncGenerator<Uint8Array>;
+  frames(timeline: Timeline, withRgba: (frame: number) => boolean, signal?: AbortSignal): AsyncGenerator<RenderedFrame>;
   /** Stop the threads (also done when `frames` finishes or fails). */
   close(): Promise<void>;
 }
@@ -21,11 +30,12 @@ export interface FramePool {
 export function startFramePool(threads: number): FramePool {
   if (threads <= 0) {
     return {
-      async *frames(timeline, signal) {
+      async *frames(timeline, withRgba, signal) {
         const renderer = createFrameRenderer(timeline);
         for (let f = 0; f < timeline.frameCount; f++) {
           signal?.throwIfAborted();
-          yield renderer.render(frameIndex(f));
+          const rgba = renderer.render(frameIndex(f));
+          yield { yuv: rgbaToYuv420(rgba, renderer.width, renderer.height), rgba: withRgba(f) ? rgba : undefined };
         }
       },
       async close() {},
@@ -35,7 +45,7 @@ export function startFramePool(threads: number): FramePool {
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= Promise.all(workers.map((w) => w.terminate())).then(() => undefined));
   return {
-    frames: (timeline, signal) => framesOnWorkers(workers, timeline, close, signal),
+    frames: (timeline, withRgba, signal) => framesOnWorkers(workers, timeline, withRgba, close, signal),
     close,
   };
 }
@@ -43,11 +53,12 @@ export function startFramePool(threads: number): FramePool {
 async function* framesOnWorkers(
   workers: Worker[],
   timeline: Timeline,
+  withRgba: (frame: number) => boolean,
   close: () => Promise<void>,
   signal?: AbortSignal,
-): AsyncGenerator<Uint8Array> {
+): AsyncGenerator<RenderedFrame> {
   const window = workers.length * 3;
-  const done = new Map<number, Uint8Array>();
+  const done = new Map<number, RenderedFrame>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = () => {
@@ -61,7 +72,7 @@ async function* framesOnWorkers(
     w.on('message', (reply: RenderReply | { ready: true }) => {
       if ('ready' in reply) return;
       if (reply.error) failure ??= new Error(`frame ${reply.frame} failed to render: ${reply.error}`);
-      else done.set(reply.frame, new Uint8Array(reply.pixels!));
+      else done.set(reply.frame, { yuv: new Uint8Array(reply.yuv!), rgba: reply.rgba ? new Uint8Array(reply.rgba) : undefined });
       idle.push(w);
       notify();
     });
@@ -83,7 +94,8 @@ async function* framesOnWorkers(
         signal?.throwIfAborted();
         if (failure) throw failure;
         while (idle.length > 0 && nextToSend < timeline.frameCount && nextToSend < f + window) {
-          idle.pop()!.postMessage({ frame: nextToSend++ } satisfies RenderRequest);
+          const frame = nextToSend++;
+          idle.pop()!.postMessage({ frame, withRgba: withRgba(frame) } satisfies RenderRequest);
         }
         const ready = done.get(f);
         if (ready) {
