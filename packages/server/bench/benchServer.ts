@@ -100,7 +100,7 @@ async function jobsPerMinute(workerCount: number): Promise<{ workers: number; jo
   const env = { KLAPPE_DATA: dataDir, PORT: '0', HOST: '127.0.0.1', KLAPPE_LOG_LEVEL: 'warn', KLAPPE_RATE_LIMIT: '0', KLAPPE_MAX_ACTIVE_JOBS: '0' };
   const { key } = await seed(dataDir, 0);
   const server = spawnKlappe(['serve', '--api-only'], env);
-  const workers = Array.from({ length: workerCount }, () => spawnKlappe(['worker'], env));
+  const workers = Array.from({ length: workerCount }, () => spawnKlappe(['worker'], { ...env, KLAPPE_LOG_LEVEL: 'info' }));
   try {
     const url = await server.ready;
     await Promise.all(workers.map((w) => w.ready));

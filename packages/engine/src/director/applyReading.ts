@@ -11,6 +11,7 @@ import { loadLexicon } from '../ontology/lexicon.ts';
 import { createRandom } from '../random/createRandom.ts';
 import { bodyDensity } from './bodyDensity.ts';
 import { chooseDefaultAction } from './chooseDefaultAction.ts';
+import { chooseFollowTarget } from './chooseFollowTarget.ts';
 import { idBase, nextEntityId } from './nextEntityId.ts';
 import type { PromptReading } from './PromptReading.ts';
 import { sameHead } from './readPrompt.ts';
@@ -26,6 +27,10 @@ export interface ApplyOptions {
 }
 
 const round = (v: number, digits = 3) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** Settings with a road, and the way along it (the city street runs away from the camera). */
+const ROAD_DIRECTIONS: Readonly<Record<string, [number, number, number]>> = { 'city-street': [0, 0, -1] };
+const DRIVE_ACTIONS = new Set<Action['type']>(['roll', 'walk', 'run']);
 
 export function applyReading(base: ScenePlan, reading: PromptReading, options: ApplyOptions): ScenePlan {
   const lex = loadLexicon();
@@ -248,6 +253,14 @@ export function applyReading(base: ScenePlan, reading: PromptReading, options: A
     }
     defaults.push(action);
   }
+  // Vehicles told to drive with no way to go drive along the road, down the street away from us.
+  const road = ROAD_DIRECTIONS[settingId];
+  if (road) {
+    for (const a of [...newActions, ...defaults]) {
+      const kind = kindOf(byId.get(a.entity)!.kind);
+      if (kind.category === 'vehicle' && DRIVE_ACTIONS.has(a.type) && !a.direction && a.target === undefined) a.direction = [...road];
+    }
+  }
   actions = actions.concat(defaults);
   const castOrder = new Map(cast.map((e, i) => [e.id, i]));
   actions = actions
@@ -274,6 +287,11 @@ export function applyReading(base: ScenePlan, reading: PromptReading, options: A
       return move;
     });
     if (moves.some((m) => m.type !== 'static')) moves = moves.filter((m) => m.type !== 'static');
+  }
+  if (fresh && reading.moves.length === 0) {
+    // No move asked for: a subject that travels gets a following camera.
+    const traveller = chooseFollowTarget(cast, actions, duration, mainId);
+    if (traveller !== undefined) moves = [{ type: 'follow', target: traveller }];
   }
   const framing = reading.framing ?? base.camera.framing;
   const follow = moves.find((m) => m.type === 'follow' && m.target !== undefined)?.target;

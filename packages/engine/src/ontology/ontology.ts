@@ -37,6 +37,10 @@ export interface KindProperties {
   restitution?: number;
   /** Upward buoyant lift in newtons at size 1 (helium balloons). */
   lift?: number;
+  /** How it lies when nothing else decides: 'upright' (default, as the collider is given) or 'side' (a log). */
+  rest?: 'upright' | 'side';
+  /** How several of the kind are set up together: a domino 'chain', a bowling-pin 'rack'. */
+  arrangement?: 'chain' | 'rack';
 }
 
 export interface WaterSpec {

@@ -126,7 +126,7 @@ export class SimulationRun {
       const i = this.entityIndex.get(id);
       if (i === undefined) return undefined;
       const b = this.bodies[i];
-      return { position: b.p, radius: b.radius };
+      return { position: b.p, radius: b.radius, velocity: b.v };
     };
     // Timed actions of loose objects, in time order (plan order for equal times).
     this.bodies.forEach((b, i) => {
@@ -149,6 +149,15 @@ export class SimulationRun {
       .setContactForceEventThreshold(1e30);
     const c = this.world.createCollider(desc);
     this.byHandle.set(c.handle, GROUND);
+    if (f.ceilingY !== undefined) {
+      // The room's ceiling: a balloon let go indoors rises until it bumps against it.
+      const top = R.ColliderDesc.cuboid(500, 1, 500)
+        .setTranslation(0, f.ceilingY + 1, 0)
+        .setFriction(0.4)
+        .setRestitution(0.2)
+        .setContactForceEventThreshold(1e30);
+      this.byHandle.set(this.world.createCollider(top).handle, GROUND);
+    }
   }
 
   private createBody(e: PhysicalEntity, placement: { position: Vec3; rotation: Quat }, actions: Action[]): void {
@@ -285,6 +294,12 @@ export class SimulationRun {
       }
       case 'roll': {
         const [dx, dz] = this.towards(b, a);
+        if (drives(e)) {
+          // A car or a bicycle that "rolls" drives: held at its speed every step (applyForces).
+          const s = a.speed ?? DEFAULT_DRIVE_SPEED[e.timeline.kind] ?? DEFAULT_ROLL_SPEED;
+          body.setLinvel({ x: dx * s, y: b.v[1], z: dz * s }, wake);
+          break;
+        }
         const s = a.speed ?? DEFAULT_ROLL_SPEED;
         const v: Vec3 = [dx * s, 0, dz * s];
         const c = e.timeline.collider;
@@ -310,7 +325,8 @@ export class SimulationRun {
         break;
       }
       case 'topple': {
-        const [dx, dz] = this.towards(b, a);
+        // Without a direction, something thin (a domino) falls over its thin side, the way its front faces.
+        const [dx, dz] = a.direction || a.target ? this.towards(b, a) : toppleDirection(e, b.q);
         const h = worldHalfExtents(e.timeline.collider, b.q);
         const halfWidth = Math.abs(dx) * h[0] + Math.abs(dz) * h[2];
         const m = toppleMotion(dx, dz, halfWidth, h[1], g);
@@ -345,7 +361,10 @@ export class SimulationRun {
           start: t,
           duration: a.duration ?? Infinity,
           from: [b.p[0], b.p[1], b.p[2]],
-          cruiseY: Math.max(b.p[1], floorY + (a.height ?? defaults.height) + b.halfHeight),
+          cruiseY: Math.min(
+            Math.max(b.p[1], floorY + (a.height ?? defaults.height) + b.halfHeight),
+            this.floor.ceilingY !== undefined ? Math.max(b.p[1], this.floor.ceilingY - b.halfHeight - 0.15) : Infinity,
+          ),
           heading,
           speed: a.speed ?? defaults.speed,
           drift: balloon ? [this.wind[0] * 0.8, 0, this.wind[2] * 0.8] : [0, 0, 0],
@@ -439,7 +458,7 @@ export class SimulationRun {
       if (a.type === 'spin') {
         this.vec.x = av.x; this.vec.y = 2 * Math.PI * (a.speed ?? 1); this.vec.z = av.z;
         body.setAngvel(this.vec, true);
-      } else if (a.type === 'walk' || a.type === 'run') {
+      } else if (a.type === 'walk' || a.type === 'run' || (a.type === 'roll' && drives(e))) {
         const [dx, dz] = this.towards(b, a);
         const base = DEFAULT_DRIVE_SPEED[e.timeline.kind] ?? 1;
         const s = a.speed ?? (a.type === 'run' ? 2 * base : base);
@@ -639,6 +658,24 @@ export class SimulationRun {
       return pose;
     });
   }
+}
+
+/** Vehicles that drive on their wheels rather than tumble when they roll. */
+function drives(e: PhysicalEntity): boolean {
+  return e.kind.category === 'vehicle' && e.timeline.kind in DEFAULT_DRIVE_SPEED && e.timeline.kind !== 'airplane';
+}
+
+/**
+ * Which way a standing object tips when nothing says: over its thinnest side, towards its
+ * front (its collider's +z turned by its rotation), for flat things like a domino whose
+ * thin side is z; otherwise to the right (+x).
+ */
+export function toppleDirection(e: PhysicalEntity, q: Quat): [number, number] {
+  const c = e.timeline.collider;
+  if (c.shape !== 'box' || c.size[2] >= c.size[0]) return [1, 0];
+  const [x, y, z, w] = q;
+  // The rotated +z axis: third column of the rotation matrix.
+  return horizontalDirection([2 * (x * z + w * y), 0, 1 - 2 * (x * x + y * y)]);
 }
 
 function sortByStart(list: Action[]): void {

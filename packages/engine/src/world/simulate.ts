@@ -34,7 +34,7 @@ export async function simulate(plan: ScenePlan): Promise<Timeline> {
   const gravity = gravityOf(plan.environment.gravity);
   const floor = sceneFloorOf(plan);
   const entities = plan.cast.map((e, i) => resolveEntity(e, i));
-  const placements = placeEntities(entities, plan.actions, floor);
+  const placements = placeEntities(entities, plan.actions, floor, { aspect: plan.canvas.width / plan.canvas.height, seed: plan.seed });
 
   const world = new R.World({ x: 0, y: -gravity, z: 0 });
   world.integrationParameters.dt = DT;

@@ -1,23 +1,31 @@
 /**
  * Camera poses for every frame, from the plan's framing and moves and the cast's positions.
  *
- * The shot is fitted to the subject (the plan's camera subject, or the whole cast) over the
- * whole clip, for the frame's aspect ratio, seen from the front (+Z) and a little above. Moves
- * then act over their own time windows with eased starts and stops and compose: orbit turns
- * around the subject, dolly changes the distance, pan and tilt turn the lens, follow carries
- * the shot with a followed entity (critically damped), handheld adds a seeded wander.
+ * The shot is fitted to the subject (the plan's camera subject — a whole domino chain or pin
+ * rack when the subject is one of its pieces — or the whole cast) over the whole clip, for
+ * the frame's aspect ratio, seen from the front (+Z) and from above: steeper in a tall frame,
+ * so the ground and the action fill it and the horizon sits high. Indoors the camera stays
+ * under the room's ceiling. Moves then act over their own time windows with eased starts and
+ * stops and compose: orbit turns around the subject, dolly changes the distance, pan and tilt
+ * turn the lens, follow carries the shot with a followed entity (critically damped) and
+ * frames whoever goes along with it, seen a little from the side it heads to; handheld adds a
+ * seeded wander. When something travels so far that fitting its whole journey would leave
+ * everything tiny, the camera follows it even if the plan asked for no move.
  * A pure function of its inputs.
  */
 import type { Vec3 } from '../../math/vec3.ts';
 import type { CameraMove, ScenePlan } from '../../plan/scenePlanSchema.ts';
 import type { CameraPose, TimelineEntity } from '../../timeline/Timeline.ts';
 import { radians } from '../../units/units.ts';
+import { sceneFloorOf } from '../placement/SceneFloor.ts';
 import { easeInOut, moveProgress } from './easeInOut.ts';
 import { fitDistance } from './fitDistance.ts';
-import { fieldsOfView, FRAMINGS } from './framingFor.ts';
+import { followCompanions } from './followCompanions.ts';
+import { elevationFor, fieldsOfView, FRAMINGS } from './framingFor.ts';
 import { handheldShake } from './handheldShake.ts';
+import { shotSubjects } from './shotSubjects.ts';
 import { smoothFollow } from './smoothFollow.ts';
-import { boundsCentre, boundsCorners, subjectBounds } from './subjectBounds.ts';
+import { boundsCentre, boundsCorners, subjectBounds, type Bounds } from './subjectBounds.ts';
 
 const DEG = Math.PI / 180;
 
@@ -61,6 +69,45 @@ function windowOf(m: CameraMove, clip: number): Window {
   return { start, duration: m.duration ?? Math.max(1e-3, clip - start) };
 }
 
+/** How far below the ceiling the camera stays indoors (m). */
+const CEILING_CLEARANCE = 0.3;
+/** A journey longer than this many times the cast's own extent (and 8 m) is followed, not fitted. */
+const TRACK_RATIO = 4;
+const TRACK_MIN = 8;
+/** How far round (degrees) a following camera looks from the side its subject heads to. */
+const FOLLOW_LEAD = 25;
+
+function diagonal(b: Bounds): number {
+  return Math.hypot(b.max[0] - b.min[0], b.max[1] - b.min[1], b.max[2] - b.min[2]);
+}
+
+/**
+ * The subject to follow when nothing was asked for: the one that travels furthest, when
+ * fitting the whole clip would need a box many times bigger than the cast on any one frame.
+ */
+function travellerToTrack(entities: readonly TimelineEntity[], positions: readonly (readonly Vec3[])[], cast: readonly number[]): number {
+  const whole = subjectBounds(entities, positions, cast);
+  if (!whole) return -1;
+  let largest = 0;
+  const step = Math.max(1, Math.floor(positions.length / 24));
+  for (let f = 0; f < positions.length; f += step) {
+    const b = subjectBounds(entities, positions, cast, [f]);
+    if (b) largest = Math.max(largest, diagonal(b));
+  }
+  if (diagonal(whole) <= Math.max(TRACK_MIN, TRACK_RATIO * largest)) return -1;
+  let best = -1, bestTravel = 0;
+  for (const i of cast) {
+    const a = positions[0]?.[i], b = positions[positions.length - 1]?.[i];
+    if (!a || !b) continue;
+    const travel = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
+    if (travel > bestTravel && travel < 200) {
+      bestTravel = travel;
+      best = i;
+    }
+  }
+  return best;
+}
+
 /** positions[frame][entity] — entity centres per frame, entities in timeline order. */
 export function planCamera(
   plan: ScenePlan,
@@ -74,33 +121,48 @@ export function planCamera(
   const clip = frameCount / fps;
   const framing = FRAMINGS[plan.camera.framing] ?? FRAMINGS.wide;
   const { fovX, fovY } = fieldsOfView(framing, width, height);
-  const moves = plan.camera.moves;
+  let moves: readonly CameraMove[] = plan.camera.moves;
+  const ceilingY = sceneFloorOf(plan).ceilingY;
+  const cameraCeiling = ceilingY === undefined ? Infinity : ceilingY - CEILING_CLEARANCE;
 
-  const subject = plan.camera.subject === undefined ? -1 : entities.findIndex((e) => e.id === plan.camera.subject);
-  const cast = subject >= 0 ? [subject] : entities.map((_, i) => i);
-  const follow = moves.find((m) => m.type === 'follow');
-  const followed = follow ? followedIndex(follow, plan, entities, positions) : -1;
+  const cast = shotSubjects(plan, entities);
+  let follow = moves.find((m) => m.type === 'follow');
+  let followed = follow ? followedIndex(follow, plan, entities, positions) : -1;
+  const orbiting = moves.some((m) => m.type === 'orbit');
+  if (!follow && !orbiting) {
+    // A long journey: go along with the traveller rather than show it as a speck.
+    const traveller = travellerToTrack(entities, positions, cast);
+    if (traveller >= 0) {
+      follow = { type: 'follow' };
+      moves = [...moves, follow];
+      followed = traveller;
+    }
+  }
 
-  // What to fit: the followed entity where it starts (the camera goes with it), else the subject
-  // or the cast over the whole clip.
+  // What to fit: the followed entity and whoever goes along with it, as the following camera
+  // sees them, or the subject or the cast over the whole clip.
   const allFrames = positions.map((_, i) => i);
   const followTrack = followed >= 0 ? smoothFollow(positions.map((row) => row[followed] ?? [0, 0, 0]), fps) : null;
-  // Seen from a following camera, the followed entity only moves by how far it strays from the
-  // smoothed track (bounces, jolts): fit that, not its whole journey.
+  const group = followTrack
+    ? [followed, ...(framing.topFraction < 1 ? [] : followCompanions(entities, positions, followed, followTrack, entities.map((_, i) => i)))]
+    : cast;
+  // Seen from a following camera, things only move by how far they stray from the smoothed
+  // track (bounces, jolts): fit that, not their whole journey.
   const relative = followTrack
     ? positions.map((row, f): Vec3[] => {
-        const p = row[followed] ?? [0, 0, 0];
         const s = followTrack[f]!, s0 = followTrack[0]!;
-        return entities.map((_, i) => (i === followed ? [p[0] - s[0] + s0[0], p[1] - s[1] + s0[1], p[2] - s[2] + s0[2]] : row[i] ?? [0, 0, 0]));
+        return entities.map((_, i) => {
+          const p = row[i] ?? [0, 0, 0];
+          return [p[0] - s[0] + s0[0], p[1] - s[1] + s0[1], p[2] - s[2] + s0[2]];
+        });
       })
     : positions;
   const bounds =
-    (followTrack ? subjectBounds(entities, relative, [followed], allFrames, framing.topFraction) : null) ??
+    (followTrack ? subjectBounds(entities, relative, group, allFrames, framing.topFraction) : null) ??
     subjectBounds(entities, positions, cast, allFrames, framing.topFraction) ?? { min: [-1, 0, -1] as Vec3, max: [1, 1.5, 1] as Vec3 };
   const target = boundsCentre(bounds);
   const corners = boundsCorners(bounds);
-  const radius = Math.hypot(bounds.max[0] - bounds.min[0], bounds.max[1] - bounds.min[1], bounds.max[2] - bounds.min[2]) / 2;
-  const elevation = framing.elevation * DEG;
+  const radius = diagonal(bounds) / 2;
 
   // Lens sweeps need room: fit the subject into what stays in view throughout the sweep.
   let panRange = 0, tiltRange = 0;
@@ -110,26 +172,45 @@ export function planCamera(
   }
   const fitFovX = fovX - panRange;
   const fitFovY = fovY - tiltRange;
+  // A following camera stands a little to the side its subject heads to, to see it coming.
+  let baseAzimuth = 0;
+  if (followTrack && !orbiting) {
+    const a = followTrack[0]!, b = followTrack[followTrack.length - 1]!;
+    const tx = b[0] - a[0], tz = b[2] - a[2];
+    const travel = Math.hypot(tx, tz);
+    if (travel > 1) baseAzimuth = FOLLOW_LEAD * DEG * (Math.abs(tx) >= 0.4 * travel ? Math.sign(tx) : 1.2);
+  }
   // Orbits must fit from every side they pass.
-  const azimuths = [0];
+  const azimuths = [baseAzimuth];
   for (const m of moves) {
     if (m.type !== 'orbit') continue;
     const a = (m.amount ?? 90) * DEG;
-    for (let k = 1; k <= 8; k++) azimuths.push((a * k) / 8);
+    for (let k = 1; k <= 8; k++) azimuths.push(baseAzimuth + (a * k) / 8);
   }
   const minDistance = Math.max(0.25, radius * 1.05);
-  let distance = 0;
-  for (const az of azimuths) {
-    const dir = viewDirection(az, elevation);
-    distance = Math.max(distance, fitDistance(corners, target, [-dir[0], -dir[1], -dir[2]], fitFovX, fitFovY, framing.margin, minDistance));
+  const fitAt = (el: number): number => {
+    let d = 0;
+    for (const az of azimuths) {
+      const dir = viewDirection(az, el);
+      d = Math.max(d, fitDistance(corners, target, [-dir[0], -dir[1], -dir[2]], fitFovX, fitFovY, framing.margin, minDistance));
+    }
+    return d;
+  };
+  let elevation = elevationFor(framing, width / height) * DEG;
+  let distance = fitAt(elevation);
+  // Under a ceiling: come down to a flatter angle rather than through it.
+  for (let k = 0; k < 4 && target[1] + Math.sin(elevation) * distance > cameraCeiling; k++) {
+    elevation = Math.asin(Math.max(-0.1, Math.min(1, (cameraCeiling - target[1]) / distance)));
+    distance = fitAt(elevation);
   }
   // The closest a dolly-in may go: the subject, cropped a little at most.
-  const tight = fitDistance(corners, target, [-viewDirection(0, elevation)[0], -viewDirection(0, elevation)[1], -viewDirection(0, elevation)[2]], fovX, fovY, 0, minDistance) * 0.8;
+  const front = viewDirection(baseAzimuth, elevation);
+  const tight = fitDistance(corners, target, [-front[0], -front[1], -front[2]], fovX, fovY, 0, minDistance) * 0.8;
 
   const poses: CameraPose[] = [];
   for (let f = 0; f < frameCount; f++) {
     const t = f / fps;
-    let az = 0;
+    let az = baseAzimuth;
     let el = elevation;
     let dist = distance;
     let yaw = 0, pitch = 0, roll = 0, dx = 0, dy = 0;
@@ -203,7 +284,7 @@ export function planCamera(
       const right: Vec3 = [-look[2] / rl, 0, look[0] / rl];
       position = [position[0] + right[0] * dx, position[1] + dy, position[2] + right[2] * dx];
     }
-    position = [position[0], Math.max(position[1], 0.05), position[2]];
+    position = [position[0], Math.min(Math.max(position[1], 0.05), Math.max(cameraCeiling, 0.05)), position[2]];
     poses.push({
       position,
       target: [position[0] + look[0] * dist, position[1] + look[1] * dist, position[2] + look[2] * dist],

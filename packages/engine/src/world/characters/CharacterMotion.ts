@@ -3,7 +3,8 @@
  * flying (birds) and swimming (fish, or a person in deep water). The character's body is a
  * kinematic collider that follows this motion, so it pushes loose objects out of its way.
  *
- * Without a direction or a target, characters go to the right (+x), across the picture.
+ * Without a direction or a target, characters go to the right (+x), across the picture. A
+ * character that reaches a target that is itself on the move walks along with it.
  *
  * The motion advances in the simulation's fixed sub-steps. Each step it reports the centre,
  * the heading (the model's front, +Z, turned towards travel), the gait and its phase in
@@ -47,8 +48,8 @@ export interface Footfall {
   material: string;
 }
 
-/** Where a target is right now, and how far from its centre its edge reaches horizontally. */
-export type TargetLookup = (id: string) => { position: Vec3; radius: number } | undefined;
+/** Where a target is right now, how far from its centre its edge reaches horizontally, and how it moves. */
+export type TargetLookup = (id: string) => { position: Vec3; radius: number; velocity?: Vec3 } | undefined;
 
 const TAU = 2 * Math.PI;
 /** Share of the way to the new heading turned per 1/240 s step (about 70 ms to turn). */
@@ -165,7 +166,14 @@ export class CharacterMotion {
         const gx = goal.position[0] - this.position[0], gz = goal.position[2] - this.position[2];
         const dist = Math.sqrt(gx * gx + gz * gz);
         const stopAt = s.radius + goal.radius + 0.15;
-        if (type !== 'push' && dist <= stopAt + 0.01) {
+        const gv = goal.velocity;
+        const pace = gv ? Math.sqrt(gv[0] * gv[0] + gv[2] * gv[2]) : 0;
+        if (type !== 'push' && dist <= stopAt + 0.01 && pace > 0.2) {
+          // The target walks on (a person walking a dog): keep pace with it, no faster than we can.
+          dx = gv![0] / pace;
+          dz = gv![2] / pace;
+          speed = Math.min(speed, pace);
+        } else if (type !== 'push' && dist <= stopAt + 0.01) {
           move = false;
           this.finished.add(index);
         } else if (dist > 1e-6) {

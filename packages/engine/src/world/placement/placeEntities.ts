@@ -1,10 +1,14 @@
 /**
- * Where every entity starts. Pure and deterministic: the same cast, actions and floor always
- * give the same positions.
+ * Where every entity starts, and how it is turned. Pure and deterministic: the same cast,
+ * actions, floor and layout options always give the same placements.
  *
- * - auto: a row across x centred on 0 at z = 0, spaced by each entity's width (more than
- *   six fill several rows, front to back, like lines of text); fixed scenery (trees, houses) goes in a row behind. In a water scene
- *   loose objects start at the surface, fish below it.
+ * - auto: laid out for the frame (layoutFootprints): a row across x centred on 0 in a wide
+ *   frame (more than six fill several rows, front to back, like lines of text), a narrow
+ *   staggered cluster in depth in a tall or square one; fixed scenery (trees, houses) goes in a
+ *   row behind. In a water scene loose objects start at the surface, fish below it.
+ * - set pieces (arrangeSet): several dominoes stand in a chain, several bowling pins in a
+ *   rack, on the ground or together on the thing they are on; a ball rolled or thrown at one
+ *   of them starts a run-up away, lined up with the head pin or the first domino.
  * - absolute: `position` is where the middle of the object's base sits (y = 0 stands on the
  *   ground at y = 0), `rotation` Euler degrees about world X, then Y, then Z.
  * - relation: on/in put the object on top of the target's bounding box (several on one
@@ -15,13 +19,20 @@
  * - fall/drop/bounce: the base of the object starts `height` (default 2 m) above the ground
  *   (above the water surface in a water scene): exactly that distance is free fall.
  *   throw starts from hand height (1 m) when placed automatically.
+ * - rotation (restRotation): as the plan says, else along the first move, else the kind's rest
+ *   (a log lies on its side).
  */
 import type { Quat, Vec3 } from '../../math/vec3.ts';
 import type { Action } from '../../plan/scenePlanSchema.ts';
+import { createRandom } from '../../random/createRandom.ts';
 import { worldHalfExtents } from '../entities/colliderGeometry.ts';
 import type { PhysicalEntity } from '../entities/resolveEntity.ts';
-import { quatFromEulerDegrees, quatFromTo, yawQuatFromDirection } from '../math/rotations.ts';
+import { arrangeChain, arrangeRack, type ArrangedSet } from './arrangeSet.ts';
+import { layoutFootprints, type Footprint } from './layoutFootprints.ts';
+import { horizontalDirection, restRotation } from './restRotation.ts';
 import type { SceneFloor } from './SceneFloor.ts';
+
+export { horizontalDirection } from './restRotation.ts';
 
 export interface InitialPlacement {
   /** Centre of the collider. */
@@ -29,26 +40,29 @@ export interface InitialPlacement {
   rotation: Quat;
 }
 
+/** The frame the scene will be filmed in, for laying the cast out to suit it. */
+export interface LayoutOptions {
+  /** Width / height of the frame; undefined lays things out in a row. */
+  aspect?: number;
+  /** Seed for the small irregularities of a natural layout. */
+  seed?: number;
+}
+
 export const DEFAULT_DROP_HEIGHT = 2;
 export const THROW_HAND_HEIGHT = 1;
 const DROP_ACTIONS = new Set(['fall', 'drop', 'bounce']);
-const MOVING_ACTIONS = new Set(['walk', 'run', 'fly', 'roll', 'slide', 'push', 'throw', 'jump']);
+/** Actions that send a loose object at a target from a run-up. */
+const AIMED_ACTIONS = new Set(['roll', 'throw', 'push', 'slide']);
+/** How far before the set piece an object aimed at it starts (m, at size 1 of the set). */
+const RUN_UP = 2.2;
 /** Relations that keep an object on the floor beside its target (so a drop raises it). */
 const FLOOR_RELATIONS = new Set(['next-to', 'in-front-of', 'behind', 'under']);
-const ROW_LIMIT = 6;
 
 interface Slot {
   x: number;
   y: number;
   z: number;
   h: Vec3;
-}
-
-/** Horizontal unit direction of an action (default +x, to the right). */
-export function horizontalDirection(direction: Vec3 | undefined): [number, number] {
-  if (!direction) return [1, 0];
-  const l = Math.sqrt(direction[0] * direction[0] + direction[2] * direction[2]);
-  return l > 1e-9 ? [direction[0] / l, direction[2] / l] : [1, 0];
 }
 
 function firstActions(entities: readonly PhysicalEntity[], actions: readonly Action[]): (Action | undefined)[][] {
@@ -60,22 +74,6 @@ function firstActions(entities: readonly PhysicalEntity[], actions: readonly Act
   });
   // Stable: equal start times keep plan order.
   return byEntity.map((list) => list.map((a, k) => ({ a, k })).sort((p, q) => p.a.start - q.a.start || p.k - q.k).map((p) => p.a));
-}
-
-function baseRotation(e: PhysicalEntity, list: readonly (Action | undefined)[]): Quat {
-  const p = e.source.placement;
-  if (p.type === 'absolute' && p.rotation) return quatFromEulerDegrees(p.rotation);
-  const moving = list.find((a) => a && MOVING_ACTIONS.has(a.type));
-  if (e.timeline.collider.shape === 'cylinder' && moving?.type === 'roll') {
-    // A barrel or a log rolls on its side, its axis across the direction of travel.
-    const [dx, dz] = horizontalDirection(moving.direction);
-    return quatFromTo([0, 1, 0], [dz, 0, -dx]);
-  }
-  if (e.timeline.mobility === 'character' && moving?.direction) {
-    const [dx, dz] = horizontalDirection(moving.direction);
-    return yawQuatFromDirection(dx, dz);
-  }
-  return [0, 0, 0, 1];
 }
 
 /** Centre height of an entity resting where it naturally belongs in this scene. */
@@ -109,14 +107,97 @@ function overlaps(a: Slot, b: Slot): boolean {
   );
 }
 
+/** Several of a kind that sets up together (dominoes, bowling pins), standing together. */
+interface SetPiece {
+  members: number[];
+  arranged: ArrangedSet;
+  /** The entity they all stand on, when not the ground. */
+  target?: string;
+  /** Loose objects rolled or thrown at the set, starting from a run-up. */
+  aimed: number[];
+}
+
+/** Default direction of a domino chain: receding into a tall frame, across a wide one. */
+function chainDirection(aspect: number | undefined): [number, number] {
+  return aspect !== undefined && aspect < 1 ? [0.5, -0.8660254037844386] : [0.9396926207859083, -0.3420201433256687];
+}
+
+/** Bowling pins face the bowler: in front of a tall frame, at the left of a wide one. */
+function rackApproach(aspect: number | undefined): [number, number] {
+  return aspect !== undefined && aspect < 1 ? [0, 1] : [-1, 0];
+}
+
+/** Where each cast member of several of a set-piece kind stands together, keyed by what they share. */
+function findSets(entities: readonly PhysicalEntity[], lists: readonly (Action | undefined)[][], aspect: number | undefined): SetPiece[] {
+  const groups = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    if (!e.kind.arrangement) return;
+    const p = e.source.placement;
+    let where: string | undefined;
+    if (p.type === 'auto') where = 'auto';
+    else if (p.type === 'relation' && (p.relation === 'on' || p.relation === 'in') && p.target !== 'water') where = p.target === 'ground' ? 'auto' : `on:${p.target}`;
+    if (where === undefined) return;
+    const key = `${e.source.kind}|${e.source.label ?? ''}|${e.source.size}|${where}`;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+  const sets: SetPiece[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const first = entities[members[0]!]!;
+    const colliders = members.map((i) => entities[i]!.timeline.collider);
+    const p = first.source.placement;
+    const target = p.type === 'relation' && p.target !== 'ground' ? p.target : undefined;
+    let arranged: ArrangedSet;
+    if (first.kind.arrangement === 'chain') {
+      const push = lists[members[0]!]!.find((a) => a && (a.type === 'topple' || a.type === 'push') && a.direction);
+      arranged = arrangeChain(colliders, push?.direction ? horizontalDirection(push.direction) : chainDirection(aspect));
+    } else {
+      arranged = arrangeRack(colliders, rackApproach(aspect), undefined);
+    }
+    sets.push({ members, arranged, ...(target !== undefined ? { target } : {}), aimed: [] });
+  }
+  return sets;
+}
+
+/** The chain or rack that fits on a target's top (half extents hx, hz): fewer gaps, or along x, if need be. */
+function fitOnTop(set: SetPiece, entities: readonly PhysicalEntity[], lists: readonly (Action | undefined)[][], aspect: number | undefined, hx: number, hz: number): ArrangedSet {
+  const first = entities[set.members[0]!]!;
+  if (first.kind.arrangement !== 'chain') return set.arranged;
+  const colliders = set.members.map((i) => entities[i]!.timeline.collider);
+  const push = lists[set.members[0]!]!.find((a) => a && (a.type === 'topple' || a.type === 'push') && a.direction);
+  const height = 2 * worldHalfExtents(colliders[0]!, [0, 0, 0, 1])[1];
+  const directions: [number, number][] = push?.direction ? [horizontalDirection(push.direction)] : [chainDirection(aspect), hx >= hz ? [1, 0] : [0, -1]];
+  let best = set.arranged;
+  for (const share of [0.65, 0.58, 0.5]) {
+    for (const d of directions) {
+      const a = arrangeChain(colliders, d, share * height);
+      if (a.hx <= hx - 0.03 && a.hz <= hz - 0.03) return a;
+      best = a;
+    }
+  }
+  return best;
+}
+
 export function placeEntities(
   entities: readonly PhysicalEntity[],
   actions: readonly Action[],
   floor: SceneFloor,
+  layout: LayoutOptions = {},
 ): InitialPlacement[] {
   const n = entities.length;
+  const aspect = layout.aspect;
   const lists = firstActions(entities, actions);
-  const rotations = entities.map((e, i) => baseRotation(e, lists[i]));
+  const rotations = entities.map((e, i) => restRotation(e, lists[i], aspect));
+  const sets = findSets(entities, lists, aspect);
+  const setOf = new Map<number, SetPiece>();
+  for (const set of sets) {
+    set.members.forEach((i, k) => {
+      setOf.set(i, set);
+      rotations[i] = set.arranged.members[k]!.rotation;
+    });
+  }
   const halves = entities.map((e, i) => worldHalfExtents(e.timeline.collider, rotations[i]));
   const slots: (Slot | undefined)[] = new Array(n).fill(undefined);
   const indexOf = new Map(entities.map((e, i) => [e.source.id, i]));
@@ -158,55 +239,58 @@ export function placeEntities(
     }
   });
 
-  // Auto: the foreground (everything that moves) in a row or grid, scenery behind it.
+  // A loose object rolled or thrown at a set piece on the ground takes a run-up in line with it.
+  for (const i of autoLike) {
+    if (setOf.has(i) || entities[i].timeline.mobility !== 'dynamic' || entities[i].source.placement.type !== 'auto') continue;
+    const aimed = lists[i].find((a) => a && AIMED_ACTIONS.has(a.type));
+    const target = aimed?.target !== undefined ? indexOf.get(aimed.target) : undefined;
+    const set = target !== undefined ? setOf.get(target) : undefined;
+    if (set && set.target === undefined && !aimed?.direction) set.aimed.push(i);
+  }
+  const aimedAt = new Set(sets.flatMap((s) => s.aimed));
+
+  // Auto: the foreground (everything that moves) laid out for the frame, scenery behind it.
+  // A set piece and what is aimed at it are one footprint.
   const fore = autoLike.filter((i) => entities[i].timeline.mobility !== 'static');
   const back = autoLike.filter((i) => entities[i].timeline.mobility === 'static');
-  let foreDepth = 0;
-  if (fore.length <= ROW_LIMIT) {
-    const widths = fore.map((i) => 2 * halves[i][0]);
-    const gaps = fore.map((i, k) => (k === 0 ? 0 : Math.max(gap(i), gap(fore[k - 1]))));
-    const total = widths.reduce((s, w) => s + w, 0) + gaps.reduce((s, g) => s + g, 0);
-    let x = -total / 2;
-    fore.forEach((i, k) => {
-      x += gaps[k];
-      slots[i] = { x: x + halves[i][0], y: 0, z: 0, h: halves[i] };
-      x += widths[k];
-      foreDepth = Math.max(foreDepth, halves[i][2]);
-    });
-  } else {
-    // Many things: rows like lines of text, about as wide as the whole set is deep, front row at +z.
-    const footprint = fore.reduce((sum, i) => sum + (2 * halves[i][0] + gap(i)) * (2 * halves[i][2] + gap(i)), 0);
-    const widest = fore.reduce((m, i) => Math.max(m, 2 * halves[i][0]), 0);
-    const rowWidth = Math.max(widest, 1.6 * Math.sqrt(footprint));
-    const rows: number[][] = [[]];
-    let used = 0;
-    for (const i of fore) {
-      const w = 2 * halves[i][0] + (rows[rows.length - 1].length > 0 ? gap(i) : 0);
-      if (used + w > rowWidth && rows[rows.length - 1].length > 0) {
-        rows.push([]);
-        used = 0;
-      }
-      used += rows[rows.length - 1].length > 0 ? w : 2 * halves[i][0];
-      rows[rows.length - 1].push(i);
+  type Unit = { footprint: Footprint; place: (x: number, z: number) => void };
+  const units: Unit[] = [];
+  for (const i of fore) {
+    if (aimedAt.has(i)) continue;
+    const set = setOf.get(i);
+    if (!set) {
+      units.push({ footprint: { hx: halves[i][0], hz: halves[i][2], height: 2 * halves[i][1] }, place: (x, z) => (slots[i] = { x, y: 0, z, h: halves[i] }) });
+      continue;
     }
-    const depths = rows.map((row) => row.reduce((m, i) => Math.max(m, 2 * halves[i][2] + gap(i)), 0));
-    const totalDepth = depths.reduce((a, d) => a + d, 0);
-    let z = totalDepth / 2;
-    rows.forEach((row, r) => {
-      const widths = row.map((i) => 2 * halves[i][0]);
-      const gaps = row.map((i, k) => (k === 0 ? 0 : Math.max(gap(i), gap(row[k - 1]))));
-      const total = widths.reduce((a, w) => a + w, 0) + gaps.reduce((a, g) => a + g, 0);
-      let x = -total / 2;
-      const zc = z - depths[r] / 2;
-      row.forEach((i, k) => {
-        x += gaps[k];
-        slots[i] = { x: x + halves[i][0], y: 0, z: zc, h: halves[i] };
-        x += widths[k];
-      });
-      z -= depths[r];
+    if (set.members[0] !== i) continue;
+    // The set's own layout, with each aimed object a run-up away from the front member.
+    const spots = new Map<number, [number, number]>();
+    set.members.forEach((m, k) => spots.set(m, [set.arranged.members[k]!.x, set.arranged.members[k]!.z]));
+    const [ax, az] = set.arranged.approach;
+    set.aimed.forEach((m, k) => {
+      const d = RUN_UP * entities[set.members[0]!].source.size + halves[m][0] + k * (2 * halves[m][0] + gap(m));
+      spots.set(m, [set.arranged.front[0] + ax * d, set.arranged.front[1] + az * d]);
     });
-    foreDepth = totalDepth / 2;
+    let x0 = Infinity, x1 = -Infinity, z0 = Infinity, z1 = -Infinity, height = 0;
+    for (const [m, [x, z]] of spots) {
+      x0 = Math.min(x0, x - halves[m][0]);
+      x1 = Math.max(x1, x + halves[m][0]);
+      z0 = Math.min(z0, z - halves[m][2]);
+      z1 = Math.max(z1, z + halves[m][2]);
+      height = Math.max(height, 2 * halves[m][1]);
+    }
+    const cx = (x0 + x1) / 2, cz = (z0 + z1) / 2;
+    units.push({
+      footprint: { hx: (x1 - x0) / 2, hz: (z1 - z0) / 2, height },
+      place: (x, z) => {
+        for (const [m, [mx, mz]] of spots) slots[m] = { x: x + mx - cx, y: 0, z: z + mz - cz, h: halves[m] };
+      },
+    });
   }
+  const spots = layoutFootprints(units.map((u) => u.footprint), aspect, createRandom(layout.seed ?? 1, 'world/placement'));
+  units.forEach((u, k) => u.place(spots[k]!.x, spots[k]!.z));
+  let foreDepth = 0;
+  for (const i of fore) foreDepth = Math.max(foreDepth, -(slots[i]!.z - halves[i][2]));
   if (back.length > 0) {
     const widths = back.map((i) => 2 * halves[i][0]);
     const spacing = 1.5;
@@ -253,10 +337,22 @@ export function placeEntities(
     }
     for (const i of ready) {
       const p = entities[i].source.placement;
-      if (p.type !== 'relation') continue;
+      if (p.type !== 'relation' || slots[i]) continue;
       const ti = indexOf.get(p.target)!;
       const t = slots[ti]!;
       const h = halves[i];
+      const set = setOf.get(i);
+      if (set && set.target !== undefined) {
+        // The whole set stands together in the middle of the target's top.
+        const arranged = fitOnTop(set, entities, lists, aspect, t.h[0], t.h[2]);
+        set.members.forEach((m, k) => {
+          const member = arranged.members[k]!;
+          rotations[m] = member.rotation;
+          halves[m] = worldHalfExtents(entities[m].timeline.collider, member.rotation);
+          slots[m] = { x: t.x + member.x, y: t.y + t.h[1] + halves[m][1], z: t.z + member.z, h: halves[m] };
+        });
+        continue;
+      }
       const key = `${p.relation}:${ti}`;
       const k = childCount.get(key) ?? 0;
       childCount.set(key, k + 1);
