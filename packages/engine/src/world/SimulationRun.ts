@@ -45,6 +45,8 @@ const SPLASH_MIN_SPEED = 0.5;
 /** Below this closing speed an impact does not bounce (resting contact). */
 const BOUNCE_MIN_SPEED = 0.3;
 const SPLASH_COOLDOWN = 0.3;
+/** m/s of a ball bowled at pins or dominoes when the plan gives no speed. */
+const SET_PIECE_ROLL_SPEED = 4.5;
 const DEFAULT_DRIVE_SPEED: Readonly<Record<string, number>> = { car: 5, bicycle: 4, boat: 2, airplane: 8 };
 const DEFAULT_FLY: Readonly<Record<string, { speed: number; height: number }>> = {
   airplane: { speed: 8, height: 5 }, drone: { speed: 1.5, height: 2 }, balloon: { speed: 0.3, height: 3 },
@@ -300,7 +302,7 @@ export class SimulationRun {
           body.setLinvel({ x: dx * s, y: b.v[1], z: dz * s }, wake);
           break;
         }
-        const s = a.speed ?? DEFAULT_ROLL_SPEED;
+        const s = a.speed ?? (this.aimsAtSetPiece(a) ? SET_PIECE_ROLL_SPEED : DEFAULT_ROLL_SPEED);
         const v: Vec3 = [dx * s, 0, dz * s];
         const c = e.timeline.collider;
         const r = c.shape === 'ball' || c.shape === 'cylinder' || c.shape === 'capsule' ? c.radius : b.halfHeight;
@@ -378,6 +380,12 @@ export class SimulationRun {
         break;
       }
     }
+  }
+
+  /** A roll or throw aimed at a bowling pin or a domino: a proper bowl, not a nudge. */
+  private aimsAtSetPiece(a: Action): boolean {
+    const ti = a.target === undefined ? undefined : this.entityIndex.get(a.target);
+    return ti !== undefined && this.bodies[ti]?.entity.kind.arrangement !== undefined;
   }
 
   /** Horizontal direction of an action: towards its target if it has one, else its direction (default +x). */

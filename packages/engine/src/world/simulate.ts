@@ -11,7 +11,7 @@
  * conditions use only arithmetic, square roots and polynomial sine/cosine, and there is no
  * randomness or clock: the same plan gives the same timeline, bit for bit.
  */
-import type { Vec3 } from '../math/vec3.ts';
+import type { Quat, Vec3 } from '../math/vec3.ts';
 import { gravityOf } from '../plan/gravityOf.ts';
 import type { ScenePlan } from '../plan/scenePlanSchema.ts';
 import type { FrameState, Timeline, TimelineEvent } from '../timeline/Timeline.ts';
@@ -43,10 +43,12 @@ export async function simulate(plan: ScenePlan): Promise<Timeline> {
     const run = new SimulationRun(R, world, plan, entities, floor, gravity, placements);
     const frames: FrameState[] = [];
     const positions: Vec3[][] = [];
+    const rotations: Quat[][] = [];
     const sample = (f: number) => {
       const poses = run.poses();
       frames.push({ index: frameIndex(f), time: seconds(f / fps), camera: undefined as never, poses });
       positions.push(poses.map((p) => p.position));
+      rotations.push(poses.map((p) => p.rotation));
     };
     sample(0);
     const totalSteps = (frameCount - 1) * stepsPerFrame;
@@ -55,7 +57,7 @@ export async function simulate(plan: ScenePlan): Promise<Timeline> {
       if ((n + 1) % stepsPerFrame === 0) sample((n + 1) / stepsPerFrame);
     }
     const timelineEntities = entities.map((e) => e.timeline);
-    const cameras = planCamera(plan, timelineEntities, positions, fps);
+    const cameras = planCamera(plan, timelineEntities, positions, fps, rotations);
     frames.forEach((f, i) => (f.camera = cameras[i] ?? cameras[cameras.length - 1]));
     run.finishContacts();
     const events = run.events

@@ -2,16 +2,15 @@
  * What the video routes do, apart from HTTP: make plans, create videos (with the quota and
  * idempotency keys), remix and delete them.
  */
-import { directPlan, parsePlan, PlanError, type ScenePlan } from '@klappe/engine';
+import { applyPromptToPlan, directPlan, parsePlan, PlanError, type ScenePlan } from '@klappe/engine';
 import { videoBlobKeys, type BlobStore } from '../blobs/BlobStore.ts';
 import type { JobConsumer, JobQueue } from '../jobs/JobQueue.ts';
 import { DEFAULT_MODEL, MODELS, resolveModel } from '../models/modelRegistry.ts';
 import type { Logger } from '../ops/createLogger.ts';
-import type { NewVideoRow, VideoRow } from '../store/Database.ts';
+import type { VideoRow } from '../store/Database.ts';
 import { newVideoId } from '../store/newId.ts';
-import type { VideoStore } from '../store/VideoStore.ts';
+import type { VideoStore, VideoSummary } from '../store/VideoStore.ts';
 import { ApiError, invalidValue, missingParameter, tooManyRequests, videoNotFound } from './ApiError.ts';
-import { applyRemixPrompt } from './create/applyRemixPrompt.ts';
 import { readImageUrl, type InputReference } from './create/readInputReference.ts';
 import { requestHash } from './create/requestHash.ts';
 import type { CreateVideoFields } from './schemas.ts';
@@ -21,7 +20,7 @@ export interface Caller {
 }
 
 export interface CreateResult {
-  row: VideoRow;
+  row: VideoSummary;
   /** True when an earlier request with the same Idempotency-Key made this video. */
   replayed: boolean;
 }
@@ -37,6 +36,9 @@ export interface VideoServiceDeps {
   maxUploadBytes: number;
   now?: () => number;
 }
+
+/** A new video's row before it has an id and an owner. */
+type VideoDraft = Omit<VideoRow, 'id' | 'created_at' | 'owner_key_id' | 'progress' | 'assets_expired' | 'attempts'>;
 
 const DEFAULT_SECONDS = 4;
 const DEFAULT_SIZE = '720x1280';
@@ -58,7 +60,7 @@ export class VideoService {
   }
 
   /** Build the plan and the row for a new video from validated request fields. */
-  prepare(fields: CreateVideoFields, upload: InputReference | undefined): { row: Omit<NewVideoRow, 'id' | 'created_at' | 'owner_key_id'>; reference?: InputReference; hashInput: unknown } {
+  prepare(fields: CreateVideoFields, upload: InputReference | undefined): { row: VideoDraft; reference?: InputReference; hashInput: unknown } {
     const modelName = fields.model ?? DEFAULT_MODEL;
     const model = resolveModel(modelName);
     if (!model) {
@@ -94,8 +96,8 @@ export class VideoService {
         planError(err, 'prompt');
       }
     }
-    const row = {
-      status: 'queued' as const,
+    const row: VideoDraft = {
+      status: 'queued',
       model: modelName,
       tier: model.tier,
       seconds: String(plan.canvas.duration),
@@ -122,16 +124,16 @@ export class VideoService {
   }
 
   async remix(sourceId: string, prompt: string, caller: Caller, idempotencyKey: string | undefined): Promise<CreateResult> {
-    const source = await this.deps.videos.get(sourceId);
+    const source = await this.deps.videos.getWithPlan(sourceId);
     if (!source) throw videoNotFound(sourceId);
     let plan: ScenePlan;
     try {
-      plan = applyRemixPrompt(parsePlan(JSON.parse(source.plan)), prompt);
+      plan = applyPromptToPlan(parsePlan(JSON.parse(source.plan)), prompt);
     } catch (err) {
       planError(err, 'prompt');
     }
-    const row = {
-      status: 'queued' as const,
+    const row: VideoDraft = {
+      status: 'queued',
       model: source.model,
       tier: source.tier,
       seconds: String(plan.canvas.duration),
@@ -152,7 +154,7 @@ export class VideoService {
   }
 
   private async insert(
-    base: Omit<NewVideoRow, 'id' | 'created_at' | 'owner_key_id'>,
+    base: VideoDraft,
     reference: InputReference | undefined,
     caller: Caller,
     idempotencyKey: string | undefined,
@@ -167,6 +169,7 @@ export class VideoService {
     const referenceKey = reference ? keys.inputReference(reference.ext) : null;
     if (reference && referenceKey) await this.deps.blobs.putBuffer(referenceKey, reference.bytes);
     const { queue, videos } = this.deps;
+    const inserted: Omit<VideoRow, 'progress' | 'assets_expired' | 'attempts'> = { ...base, id, created_at: now, owner_key_id: caller.keyId, input_reference_key: referenceKey };
     let outcome: { replayOf?: string };
     try {
       outcome = await videos.db.transaction().execute(async (tx) => {
@@ -189,7 +192,7 @@ export class VideoService {
             );
           }
         }
-        await videos.insert({ ...base, id, created_at: now, owner_key_id: caller.keyId, input_reference_key: referenceKey }, tx);
+        await videos.insert(inserted, tx);
         if (queue.transactional) await queue.enqueue(id, tx);
         return {};
       });
@@ -211,9 +214,10 @@ export class VideoService {
         this.deps.logger.error({ err, videoId: id }, 'could not enqueue the render job; will retry');
       }
     }
-    const row = await videos.get(id);
-    if (!row) throw videoNotFound(id);
-    return { row, replayed: false };
+    // The row as created (a worker may already be rendering it; the next retrieve shows that).
+    const { plan: _plan, ...summary } = inserted;
+    void _plan;
+    return { row: { ...summary, progress: 0, assets_expired: 0, attempts: 0 }, replayed: false };
   }
 
   /** Delete a video: stop its render if one is running, remove its files and its row. */

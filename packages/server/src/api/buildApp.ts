@@ -9,7 +9,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { createAuthenticator } from '../auth/authenticate.ts';
 import type { RateLimiter } from '../auth/RateLimiter.ts';
 import type { BlobStore } from '../blobs/BlobStore.ts';
-import type { Logger } from '../ops/createLogger.ts';
+import { LEVELS, type Logger } from '../ops/createLogger.ts';
 import type { Metrics } from '../ops/createMetrics.ts';
 import type { ApiKeyStore } from '../store/ApiKeyStore.ts';
 import type { VideoStore } from '../store/VideoStore.ts';
@@ -36,6 +36,9 @@ export interface AppDeps {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** Request ids: a random prefix per process and a counter (cheap, unique, sortable in logs). */
+const ID_PREFIX = `req_${randomBytes(6).toString('hex')}`;
+let requestCounter = 0;
 const PUBLIC = new Set(['/v1/openapi.json']);
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -46,7 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.maxBodyBytes,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : `req_${randomBytes(12).toString('hex')}`;
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : `${ID_PREFIX}${(++requestCounter).toString(36).padStart(6, '0')}`;
     },
     return503OnClosing: true,
   });
@@ -64,12 +67,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     req.apiKey = await authenticate(req, (name, value) => reply.header(name, value));
   });
 
+  const logRequests = LEVELS[deps.logger.level as keyof typeof LEVELS] <= LEVELS.info;
   app.addHook('onResponse', async (req, reply) => {
     const route = req.routeOptions.url ?? 'unmatched';
     const ms = reply.elapsedTime;
     deps.metrics.httpRequests.inc({ method: req.method, route, status: String(reply.statusCode) });
     deps.metrics.httpDuration.observe({ method: req.method, route }, ms / 1000);
-    if (route === '/metrics' || route === '/healthz') return;
+    if (!logRequests || route === '/metrics' || route === '/healthz') return;
     deps.logger.info({ reqId: req.id, method: req.method, url: req.url, route, status: reply.statusCode, ms: Number(ms.toFixed(2)), ...(req.apiKey ? { keyId: req.apiKey.id } : {}) }, 'request');
   });
 

@@ -1,5 +1,5 @@
 /** A video row as the API's Video object (times in Unix seconds). */
-import type { VideoRow } from '../store/Database.ts';
+import type { VideoSummary } from '../store/VideoStore.ts';
 import type { z } from 'zod';
 import type { videoSchema } from './schemas.ts';
 
@@ -7,7 +7,7 @@ export type VideoObject = z.infer<typeof videoSchema>;
 
 const seconds = (ms: number | null) => (ms === null ? null : Math.floor(ms / 1000));
 
-export function toVideoObject(row: VideoRow): VideoObject {
+export function toVideoObject(row: VideoSummary): VideoObject {
   return {
     id: row.id,
     object: 'video',

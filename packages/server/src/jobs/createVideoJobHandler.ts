@@ -46,7 +46,7 @@ export function createVideoJobHandler(deps: VideoJobDeps): JobHandler {
   const everyMs = deps.progressEveryMs ?? 500;
   return async ({ videoId, attempt, maxAttempts, signal }) => {
     const log = deps.logger.child({ videoId, attempt });
-    const row = await deps.videos.get(videoId);
+    const row = await deps.videos.getWithPlan(videoId);
     if (!row || row.status === 'completed' || row.status === 'failed') {
       log.info({ status: row?.status ?? 'deleted' }, 'job skipped: nothing to render');
       return;

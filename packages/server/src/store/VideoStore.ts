@@ -4,6 +4,14 @@ import type { Database, NewVideoRow, VideoRow } from './Database.ts';
 
 export type Executor = Kysely<Database>;
 
+/** Every column but the plan (which can be large and is only needed to render or remix). */
+const VIDEO_COLUMNS = [
+  'id', 'status', 'progress', 'model', 'tier', 'seconds', 'size', 'prompt', 'preset', 'seed', 'input_reference_key', 'remixed_from_video_id',
+  'owner_key_id', 'created_at', 'started_at', 'completed_at', 'expires_at', 'assets_expired', 'error_code', 'error_message', 'attempts',
+] as const;
+
+export type VideoSummary = Omit<VideoRow, 'plan'>;
+
 export interface ListVideosOptions {
   after?: string;
   limit: number;
@@ -17,13 +25,19 @@ export class VideoStore {
     await tx.insertInto('videos').values(row).execute();
   }
 
-  async get(id: string, tx: Executor = this.db): Promise<VideoRow | undefined> {
-    return tx.selectFrom('videos').selectAll().where('id', '=', id).executeTakeFirst();
+  /** A video without its plan. */
+  async get(id: string, tx: Executor = this.db): Promise<VideoSummary | undefined> {
+    return tx.selectFrom('videos').select(VIDEO_COLUMNS).where('id', '=', id).executeTakeFirst();
+  }
+
+  /** A video with its plan (for rendering and remixing). */
+  async getWithPlan(id: string): Promise<VideoRow | undefined> {
+    return this.db.selectFrom('videos').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
   /** A page of videos ordered by id (= creation time), and whether more follow. */
-  async list(opts: ListVideosOptions): Promise<{ rows: VideoRow[]; hasMore: boolean }> {
-    let q = this.db.selectFrom('videos').selectAll();
+  async list(opts: ListVideosOptions): Promise<{ rows: VideoSummary[]; hasMore: boolean }> {
+    let q = this.db.selectFrom('videos').select(VIDEO_COLUMNS);
     if (opts.after !== undefined) q = q.where('id', opts.order === 'asc' ? '>' : '<', opts.after);
     const rows = await q.orderBy('id', opts.order).limit(opts.limit + 1).execute();
     const hasMore = rows.length > opts.limit;
@@ -104,10 +118,10 @@ export class VideoStore {
   }
 
   /** Finished videos whose files are due for removal. */
-  async findExpired(now: number, limit: number): Promise<VideoRow[]> {
+  async findExpired(now: number, limit: number): Promise<VideoSummary[]> {
     return this.db
       .selectFrom('videos')
-      .selectAll()
+      .select(VIDEO_COLUMNS)
       .where('expires_at', '<=', now)
       .where('assets_expired', '=', 0)
       .orderBy('expires_at')

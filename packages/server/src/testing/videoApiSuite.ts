@@ -96,7 +96,9 @@ export function videoApiSuite(name: string, open: () => Promise<ApiEnv>, opts: {
     it('creates videos as JSON, as multipart with an input_reference upload, and from a plan — three clients at once — and renders them', async () => {
       const plan = directPlan('a blue ball rolls across a wooden table', { width: 720, height: 1280, fps: 24, duration: 1, seed: 11 });
       const [json, multipart, fromPlan] = await Promise.all([
-        a.post<Video>('/videos', { body: { prompt: 'a red ball bounces on a wooden floor', seconds: '1', fps: 24, seed: 7 } }),
+        a.post<Video>('/videos', {
+          body: { prompt: 'a red ball bounces on a wooden floor', seconds: '1', fps: 24, seed: 7, input_reference: { image_url: `data:image/png;base64,${tinyPng(16, 16).toString('base64')}` } },
+        }),
         b.videos.create({
           prompt: 'a small green ball falls onto sand',
           seconds: '1' as '4',
@@ -122,7 +124,7 @@ export function videoApiSuite(name: string, open: () => Promise<ApiEnv>, opts: {
       assert.equal(multipart.model, 'sora-2');
       assert.equal(json.prompt, 'a red ball bounces on a wooden floor');
       assert.equal(fromPlan.prompt, plan.prompt);
-      assert.ok(existsSync(join(env.dataDir, 'blobs', 'videos', multipart.id, 'input_reference.png')), 'the reference image is stored with the video');
+      for (const v of [json, multipart]) assert.ok(existsSync(join(env.dataDir, 'blobs', 'videos', v.id, 'input_reference.png')), 'the reference image is stored with the video');
 
       const results = await Promise.all([pollToCompletion(a, json.id), pollToCompletion(b, multipart.id), pollToCompletion(c, fromPlan.id)]);
       for (const { video, pollHeader } of results) {

@@ -13,15 +13,16 @@
  * everything tiny, the camera follows it even if the plan asked for no move.
  * A pure function of its inputs.
  */
-import type { Vec3 } from '../../math/vec3.ts';
+import type { Quat, Vec3 } from '../../math/vec3.ts';
 import type { CameraMove, ScenePlan } from '../../plan/scenePlanSchema.ts';
 import type { CameraPose, TimelineEntity } from '../../timeline/Timeline.ts';
 import { radians } from '../../units/units.ts';
+import { settingOf } from '../../ontology/ontology.ts';
 import { sceneFloorOf } from '../placement/SceneFloor.ts';
 import { easeInOut, moveProgress } from './easeInOut.ts';
 import { fitDistance } from './fitDistance.ts';
 import { followCompanions } from './followCompanions.ts';
-import { elevationFor, fieldsOfView, FRAMINGS } from './framingFor.ts';
+import { elevationFor, fieldsOfView, FRAMINGS, TABLETOP } from './framingFor.ts';
 import { handheldShake } from './handheldShake.ts';
 import { shotSubjects } from './shotSubjects.ts';
 import { smoothFollow } from './smoothFollow.ts';
@@ -76,6 +77,11 @@ const TRACK_RATIO = 4;
 const TRACK_MIN = 8;
 /** How far round (degrees) a following camera looks from the side its subject heads to. */
 const FOLLOW_LEAD = 25;
+const FOLLOW_LEAD_ALONG = 18;
+/** A small scene this much wider than tall is seen from higher up, like a tabletop shot. */
+const TABLETOP_SIZE = 4;
+/** Outdoors a tabletop angle stops where the horizon would leave the top of the frame (share of the half-height above the middle). */
+const HORIZON_KEEP = 0.76;
 
 function diagonal(b: Bounds): number {
   return Math.hypot(b.max[0] - b.min[0], b.max[1] - b.min[1], b.max[2] - b.min[2]);
@@ -108,12 +114,16 @@ function travellerToTrack(entities: readonly TimelineEntity[], positions: readon
   return best;
 }
 
-/** positions[frame][entity] — entity centres per frame, entities in timeline order. */
+/**
+ * positions[frame][entity] — entity centres per frame, entities in timeline order;
+ * rotations[frame][entity], when given, make the framed extents exact.
+ */
 export function planCamera(
   plan: ScenePlan,
   entities: readonly TimelineEntity[],
   positions: readonly (readonly Vec3[])[],
   fps: number,
+  rotations?: readonly (readonly Quat[])[],
 ): CameraPose[] {
   const frameCount = positions.length;
   if (frameCount === 0) return [];
@@ -157,11 +167,18 @@ export function planCamera(
         });
       })
     : positions;
-  const bounds =
-    (followTrack ? subjectBounds(entities, relative, group, allFrames, framing.topFraction) : null) ??
-    subjectBounds(entities, positions, cast, allFrames, framing.topFraction) ?? { min: [-1, 0, -1] as Vec3, max: [1, 1.5, 1] as Vec3 };
+  const followFit = followTrack ? subjectBounds(entities, relative, group, allFrames, framing.topFraction, rotations) : null;
+  const [fitPositions, members] = followFit ? [relative, group] : [positions, cast];
+  const bounds = followFit ??
+    subjectBounds(entities, positions, cast, allFrames, framing.topFraction, rotations) ?? { min: [-1, 0, -1] as Vec3, max: [1, 1.5, 1] as Vec3 };
   const target = boundsCentre(bounds);
-  const corners = boundsCorners(bounds);
+  // Each one's own extent over the clip, not the box around them all: a diagonal line-up
+  // (a domino chain, people staggered in depth) leaves the box's far corners empty.
+  let corners = members.flatMap((i) => {
+    const b = subjectBounds(entities, fitPositions, [i], allFrames, framing.topFraction, rotations);
+    return b ? boundsCorners(b) : [];
+  });
+  if (corners.length === 0) corners = boundsCorners(bounds);
   const radius = diagonal(bounds) / 2;
 
   // Lens sweeps need room: fit the subject into what stays in view throughout the sweep.
@@ -178,7 +195,8 @@ export function planCamera(
     const a = followTrack[0]!, b = followTrack[followTrack.length - 1]!;
     const tx = b[0] - a[0], tz = b[2] - a[2];
     const travel = Math.hypot(tx, tz);
-    if (travel > 1) baseAzimuth = FOLLOW_LEAD * DEG * (Math.abs(tx) >= 0.4 * travel ? Math.sign(tx) : 1.2);
+    // Across the picture: from the side it heads to; along it: a little off its back or front.
+    if (travel > 1) baseAzimuth = Math.abs(tx) >= 0.4 * travel ? FOLLOW_LEAD * DEG * Math.sign(tx) : FOLLOW_LEAD_ALONG * DEG;
   }
   // Orbits must fit from every side they pass.
   const azimuths = [baseAzimuth];
@@ -197,6 +215,16 @@ export function planCamera(
     return d;
   };
   let elevation = elevationFor(framing, width / height) * DEG;
+  const across = Math.hypot(bounds.max[0] - bounds.min[0], bounds.max[2] - bounds.min[2]);
+  const tall = bounds.max[1] - bounds.min[1];
+  if (!followTrack && plan.camera.framing !== 'aerial' && across < TABLETOP_SIZE) {
+    // Dominoes on a table, toys on the water: look down on them so their ground fills the frame.
+    const flat = Math.max(0, Math.min(1, (across / Math.max(tall, 0.01) - 1.5) / 3));
+    let lifted = elevation + (elevationFor(TABLETOP, width / height) * DEG - elevation) * flat;
+    // Outdoors the sky tells the time of day: keep the horizon in the top of the frame.
+    if (!settingOf(plan.environment.setting).indoor) lifted = Math.min(lifted, Math.atan(HORIZON_KEEP * Math.tan(fovY / 2)));
+    elevation = Math.max(elevation, lifted);
+  }
   let distance = fitAt(elevation);
   // Under a ceiling: come down to a flatter angle rather than through it.
   for (let k = 0; k < 4 && target[1] + Math.sin(elevation) * distance > cameraCeiling; k++) {

@@ -1,10 +1,13 @@
 /**
  * The box the shot must show: the subject's (or the whole cast's) extent over every frame of
  * the clip, so moving things stay in frame. Things that leave the world (fall forever, fly off
- * beyond 60 m) are not chased.
+ * beyond 60 m) are not chased. With the entities' rotations each one's extent is exact (a car
+ * driving away is long in depth, narrow across); without, a loose object is allowed its
+ * bounding radius in any direction it might tumble to.
  */
-import type { Vec3 } from '../../math/vec3.ts';
+import type { Quat, Vec3 } from '../../math/vec3.ts';
 import type { TimelineEntity } from '../../timeline/Timeline.ts';
+import { worldHalfExtents } from '../entities/colliderGeometry.ts';
 
 export interface Bounds {
   min: Vec3;
@@ -34,6 +37,7 @@ export function subjectBounds(
   which: readonly number[],
   frames: readonly number[] = positions.map((_, i) => i),
   topFraction = 1,
+  rotations?: readonly (readonly Quat[])[],
 ): Bounds | null {
   let min: Vec3 = [Infinity, Infinity, Infinity];
   let max: Vec3 = [-Infinity, -Infinity, -Infinity];
@@ -46,12 +50,18 @@ export function subjectBounds(
       if (!p || !e || !p.every(Number.isFinite)) continue;
       if (Math.abs(p[0]) > LIMIT || Math.abs(p[1]) > LIMIT || Math.abs(p[2]) > LIMIT) continue;
       // A rotating box can reach its bounding radius in any direction; upright things keep their shape.
-      const h = entityHalfExtents(e);
-      const r = e.boundingRadius as number;
-      const upright = e.category === 'character' || e.category === 'animal' || e.mobility === 'static';
-      const hx = upright ? h[0] : Math.min(r, Math.max(h[0], h[2], h[1] * 0.8));
-      const hy = upright ? h[1] : Math.min(r, Math.max(h[1], 0.8 * Math.max(h[0], h[2])));
-      const hz = upright ? h[2] : hx;
+      const q = rotations?.[f]?.[i];
+      let hx: number, hy: number, hz: number;
+      if (q) {
+        [hx, hy, hz] = worldHalfExtents(e.collider, q);
+      } else {
+        const h = entityHalfExtents(e);
+        const r = e.boundingRadius as number;
+        const upright = e.category === 'character' || e.category === 'animal' || e.mobility === 'static';
+        hx = upright ? h[0] : Math.min(r, Math.max(h[0], h[2], h[1] * 0.8));
+        hy = upright ? h[1] : Math.min(r, Math.max(h[1], 0.8 * Math.max(h[0], h[2])));
+        hz = upright ? h[2] : hx;
+      }
       let bottom = p[1] - hy;
       const top = p[1] + hy;
       if (topFraction < 1 && (e.category === 'character' || e.category === 'animal')) bottom = top - (top - bottom) * topFraction;

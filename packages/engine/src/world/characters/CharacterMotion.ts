@@ -55,6 +55,10 @@ const TAU = 2 * Math.PI;
 /** Share of the way to the new heading turned per 1/240 s step (about 70 ms to turn). */
 const TURN_BLEND = 0.06;
 const REJUMP_PAUSE = 0.15;
+/** How quickly (1/s) someone keeping pace with a moving target closes on their place behind it. */
+const PACE_PULL = 1.5;
+/** Seconds a walk that starts beside its target waits for the target to set off before it counts as arrived. */
+const SET_OFF_GRACE = 0.25;
 
 export class CharacterMotion {
   readonly profile: CharacterProfile;
@@ -168,14 +172,23 @@ export class CharacterMotion {
         const stopAt = s.radius + goal.radius + 0.15;
         const gv = goal.velocity;
         const pace = gv ? Math.sqrt(gv[0] * gv[0] + gv[2] * gv[2]) : 0;
-        if (type !== 'push' && dist <= stopAt + 0.01 && pace > 0.2) {
-          // The target walks on (a person walking a dog): keep pace with it, no faster than we can.
-          dx = gv![0] / pace;
-          dz = gv![2] / pace;
-          speed = Math.min(speed, pace);
+        if (type !== 'push' && dist <= stopAt + 0.5 && pace > 0.2) {
+          // The target walks on (a person walking a dog): keep pace with it, no faster than we
+          // can, drifting into place a lead's length behind it.
+          const ux = gv![0] / pace, uz = gv![2] / pace;
+          const bx = goal.position[0] - ux * stopAt - this.position[0];
+          const bz = goal.position[2] - uz * stopAt - this.position[2];
+          const vx = ux * pace + PACE_PULL * bx, vz = uz * pace + PACE_PULL * bz;
+          const v = Math.sqrt(vx * vx + vz * vz);
+          if (v > 1e-6) {
+            dx = vx / v;
+            dz = vz / v;
+          }
+          speed = Math.min(speed, v);
         } else if (type !== 'push' && dist <= stopAt + 0.01) {
           move = false;
-          this.finished.add(index);
+          // Arrived; a target that has not set off yet (everyone starts together) gets a moment to.
+          if (t >= (action?.start ?? 0) + SET_OFF_GRACE) this.finished.add(index);
         } else if (dist > 1e-6) {
           dx = gx / dist;
           dz = gz / dist;

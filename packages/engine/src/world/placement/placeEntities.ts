@@ -54,7 +54,7 @@ const DROP_ACTIONS = new Set(['fall', 'drop', 'bounce']);
 /** Actions that send a loose object at a target from a run-up. */
 const AIMED_ACTIONS = new Set(['roll', 'throw', 'push', 'slide']);
 /** How far before the set piece an object aimed at it starts (m, at size 1 of the set). */
-const RUN_UP = 2.2;
+const RUN_UP = 1.6;
 /** Relations that keep an object on the floor beside its target (so a drop raises it). */
 const FLOOR_RELATIONS = new Set(['next-to', 'in-front-of', 'behind', 'under']);
 

@@ -1,9 +1,8 @@
 /** The OpenAI-compatible video routes, plus GET /v1/videos/{id}/plan. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { videoBlobKeys, type BlobStore } from '../../blobs/BlobStore.ts';
-import type { VideoRow } from '../../store/Database.ts';
 import { VIDEO_ID_PATTERN } from '../../store/newId.ts';
-import type { VideoStore } from '../../store/VideoStore.ts';
+import type { VideoStore, VideoSummary } from '../../store/VideoStore.ts';
 import { ApiError, invalidValue, videoNotFound } from '../ApiError.ts';
 import { parseRange } from '../content/parseRange.ts';
 import { readRequestFields } from '../create/readRequestFields.ts';
@@ -157,11 +156,11 @@ function idempotencyKeyOf(req: FastifyRequest): string | undefined {
 export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps): void {
   const { service, videos, blobs } = deps;
 
-  const sendVideo = (reply: FastifyReply, row: VideoRow) => {
+  const sendVideo = (reply: FastifyReply, row: VideoSummary) => {
     if (row.status === 'queued' || row.status === 'in_progress') reply.header('openai-poll-after-ms', String(deps.pollAfterMs));
     return toVideoObject(row);
   };
-  const findVideo = async (id: string): Promise<VideoRow> => {
+  const findVideo = async (id: string): Promise<VideoSummary> => {
     const row = VIDEO_ID_PATTERN.test(id) ? await videos.get(id) : undefined;
     if (!row) throw videoNotFound(id);
     return row;
@@ -241,7 +240,9 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps):
   });
 
   app.get<{ Params: { video_id: string } }>('/v1/videos/:video_id/plan', async (req, reply) => {
-    const row = await findVideo(req.params.video_id);
+    const id = req.params.video_id;
+    const row = VIDEO_ID_PATTERN.test(id) ? await videos.getWithPlan(id) : undefined;
+    if (!row) throw videoNotFound(id);
     reply.header('content-type', 'application/json; charset=utf-8');
     return reply.send(row.plan);
   });
