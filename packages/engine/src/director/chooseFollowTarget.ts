@@ -1,7 +1,8 @@
 /**
  * The camera's default when a prompt names no camera move: a subject that travels goes with a
  * following camera (a person walking a dog, a car driving down a street, a rolling ball),
- * instead of a far-off static shot of its whole journey. Things that stay about where they
+ * instead of a far-off static shot of its whole journey; a balloon that floats up is followed
+ * as it rises. Things that stay about where they
  * are — falling, bouncing, jumping on the spot, floating — keep the static shot.
  */
 import { kindOf } from '../ontology/ontology.ts';
@@ -11,6 +12,8 @@ import type { Action, Entity } from '../plan/scenePlanSchema.ts';
 const CHARACTER_SPEEDS: Readonly<Record<string, number>> = { walk: 1.2, run: 3, push: 0.9, fly: 3 };
 const VEHICLE_SPEED = 4;
 const ROLL_SPEED = 2;
+/** A balloon rises at least as far as a room is high. */
+const BALLOON_RISE = 3;
 /** A journey at least this long (m) is followed. */
 export const FOLLOW_DISTANCE = 3;
 
@@ -32,6 +35,8 @@ export function travelOf(entity: Entity, action: Action, actions: readonly Actio
     return (action.speed ?? VEHICLE_SPEED) * time;
   }
   if (action.type === 'roll') return (action.speed ?? ROLL_SPEED) * time;
+  // A helium balloon let go rises (to the ceiling indoors, away outdoors).
+  if ((kind.lift ?? 0) > 0 && (action.type === 'float' || action.type === 'fly')) return BALLOON_RISE;
   return 0;
 }
 

@@ -43,6 +43,17 @@ type VideoDraft = Omit<VideoRow, 'id' | 'created_at' | 'owner_key_id' | 'progres
 const DEFAULT_SECONDS = 4;
 const DEFAULT_SIZE = '720x1280';
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+/** How long a create waits for an unreachable queue before answering (the video is saved either way). */
+const ENQUEUE_TIMEOUT_MS = 5000;
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 function planError(err: unknown, prefix: string): never {
   if (err instanceof PlanError) {
@@ -208,7 +219,7 @@ export class VideoService {
     }
     if (!queue.transactional) {
       try {
-        await queue.enqueue(id);
+        await withTimeout(queue.enqueue(id), ENQUEUE_TIMEOUT_MS);
       } catch (err) {
         // The video is saved; the periodic reconcile puts it in the queue once the queue is reachable.
         this.deps.logger.error({ err, videoId: id }, 'could not enqueue the render job; will retry');

@@ -44,6 +44,7 @@ export function classifyRenderError(err: unknown): { code: string; message: stri
 export function createVideoJobHandler(deps: VideoJobDeps): JobHandler {
   const now = deps.now ?? Date.now;
   const everyMs = deps.progressEveryMs ?? 500;
+  const expiry = (at: number) => (deps.assetTtlHours > 0 ? at + deps.assetTtlHours * 3_600_000 : null);
   return async ({ videoId, attempt, maxAttempts, signal }) => {
     const log = deps.logger.child({ videoId, attempt });
     const row = await deps.videos.getWithPlan(videoId);
@@ -53,7 +54,8 @@ export function createVideoJobHandler(deps: VideoJobDeps): JobHandler {
     }
     if (attempt > maxAttempts) {
       // The workers that took this job died while rendering it, again and again.
-      await deps.videos.markFailed(videoId, 'worker_lost', `rendering stopped ${attempt - 1} times without finishing (the worker process died)`, now());
+      const at = now();
+      await deps.videos.markFailed(videoId, 'worker_lost', `rendering stopped ${attempt - 1} times without finishing (the worker process died)`, at, expiry(at));
       deps.metrics?.jobFailures.inc({ code: 'worker_lost' });
       deps.metrics?.jobsFinished.inc({ outcome: 'failed' });
       log.warn('job failed: workers lost too often');
@@ -107,8 +109,7 @@ export function createVideoJobHandler(deps: VideoJobDeps): JobHandler {
       if (result.thumbnail) await deps.blobs.putFile(keys.thumbnail, result.thumbnail);
       if (result.spritesheet) await deps.blobs.putFile(keys.spritesheet, result.spritesheet);
       const finished = now();
-      const expiresAt = deps.assetTtlHours > 0 ? finished + deps.assetTtlHours * 3_600_000 : null;
-      if (!(await deps.videos.markCompleted(videoId, finished, expiresAt))) {
+      if (!(await deps.videos.markCompleted(videoId, finished, expiry(finished)))) {
         // Deleted while the files were being stored: remove what we just put there.
         await deps.blobs.deletePrefix(keys.prefix);
         log.info('render finished after the video was deleted; files removed');
@@ -138,7 +139,8 @@ export function createVideoJobHandler(deps: VideoJobDeps): JobHandler {
         log.warn({ err, code: failure.code }, 'render failed; will retry');
         throw new RetryLater(failure.message, failure.code);
       }
-      await deps.videos.markFailed(videoId, failure.code, failure.message, now());
+      const at = now();
+      await deps.videos.markFailed(videoId, failure.code, failure.message, at, expiry(at));
       deps.metrics?.jobDuration.observe({ model: row.model, outcome: 'failed' }, (performance.now() - started) / 1000);
       deps.metrics?.jobsFinished.inc({ outcome: 'failed' });
       log.error({ err, code: failure.code }, 'render failed');
@@ -146,7 +148,7 @@ export function createVideoJobHandler(deps: VideoJobDeps): JobHandler {
       clearInterval(timer);
       signal.removeEventListener('abort', onOuterAbort);
       deps.metrics?.jobsRunning.dec();
-      await rm(scratch, { recursive: true, force: true });
+      await rm(scratch, { recursive: true, force: true }).catch((err) => log.warn({ err }, 'could not remove the scratch folder'));
     }
   };
 }

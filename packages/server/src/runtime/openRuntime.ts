@@ -65,7 +65,9 @@ export async function openRuntime(config: ServerConfig, opts: { role: 'server' |
         leaseMs: config.jobLeaseMs,
         onError,
         onAbandoned: async (videoId, reason) => {
-          if (await videos.markFailed(videoId, 'worker_lost', `rendering stopped without finishing: ${reason}`, Date.now())) {
+          const now = Date.now();
+          const expiresAt = config.assetTtlHours > 0 ? now + config.assetTtlHours * 3_600_000 : null;
+          if (await videos.markFailed(videoId, 'worker_lost', `rendering stopped without finishing: ${reason}`, now, expiresAt)) {
             logger.warn({ videoId, reason }, 'job abandoned; video marked failed');
           }
         },

@@ -87,10 +87,11 @@ export class VideoStore {
     return Number(r.numUpdatedRows) === 1;
   }
 
-  async markFailed(id: string, code: string, message: string, now: number): Promise<boolean> {
+  /** Failed for good; `expiresAt` lets the cleanup remove what was stored with it (the reference image). */
+  async markFailed(id: string, code: string, message: string, now: number, expiresAt: number | null = null): Promise<boolean> {
     const r = await this.db
       .updateTable('videos')
-      .set({ status: 'failed', completed_at: now, error_code: code, error_message: message.slice(0, 2000) })
+      .set({ status: 'failed', completed_at: now, expires_at: expiresAt, error_code: code, error_message: message.slice(0, 2000) })
       .where('id', '=', id)
       .where('status', 'in', ['queued', 'in_progress'])
       .executeTakeFirst();

@@ -18,17 +18,19 @@ export interface Framing {
   margin: number;
   /** Close-ups frame only the top of characters and animals (fraction of their height). */
   topFraction: number;
+  /** The least extent (m) of what is framed, so a small thing alone is seen in its surroundings. */
+  leastExtent: number;
 }
 
 export const FRAMINGS: Readonly<Record<CameraPlan['framing'], Framing>> = {
-  wide: { longSideFov: 64, elevation: 13, tallElevation: 21, margin: 0.18, topFraction: 1 },
-  medium: { longSideFov: 52, elevation: 9, tallElevation: 15, margin: 0.12, topFraction: 1 },
-  'close-up': { longSideFov: 40, elevation: 6, tallElevation: 11, margin: 0.1, topFraction: 0.38 },
-  aerial: { longSideFov: 62, elevation: 58, tallElevation: 62, margin: 0.16, topFraction: 1 },
+  wide: { longSideFov: 64, elevation: 13, tallElevation: 21, margin: 0.18, topFraction: 1, leastExtent: 1.5 },
+  medium: { longSideFov: 52, elevation: 9, tallElevation: 15, margin: 0.12, topFraction: 1, leastExtent: 0.8 },
+  'close-up': { longSideFov: 40, elevation: 6, tallElevation: 11, margin: 0.1, topFraction: 0.38, leastExtent: 0 },
+  aerial: { longSideFov: 62, elevation: 58, tallElevation: 62, margin: 0.16, topFraction: 1, leastExtent: 2 },
 };
 
 /** The angle from which small, flat scenes are seen (a domino chain on a table): only its elevations are used. */
-export const TABLETOP: Framing = { longSideFov: 52, elevation: 28, tallElevation: 36, margin: 0.12, topFraction: 1 };
+export const TABLETOP: Framing = { longSideFov: 52, elevation: 28, tallElevation: 36, margin: 0.12, topFraction: 1, leastExtent: 0 };
 
 /** Camera height angle (degrees) for a frame of width / height `aspect`: tall frames look down more. */
 export function elevationFor(framing: Framing, aspect: number): number {

@@ -73,8 +73,10 @@ function windowOf(m: CameraMove, clip: number): Window {
 /** How far below the ceiling the camera stays indoors (m). */
 const CEILING_CLEARANCE = 0.3;
 /** A journey longer than this many times the cast's own extent (and 8 m) is followed, not fitted. */
-const TRACK_RATIO = 4;
+const TRACK_RATIO = 3;
 const TRACK_MIN = 8;
+/** A static shot keeps things in frame for this far from where they start (m), or twice the cast's extent. */
+const TRAVEL_KEPT = 3;
 /** How far round (degrees) a following camera looks from the side its subject heads to. */
 const FOLLOW_LEAD = 25;
 const FOLLOW_LEAD_ALONG = 18;
@@ -103,6 +105,9 @@ function travellerToTrack(entities: readonly TimelineEntity[], positions: readon
   if (diagonal(whole) <= Math.max(TRACK_MIN, TRACK_RATIO * largest)) return -1;
   let best = -1, bestTravel = 0;
   for (const i of cast) {
+    // People, animals and vehicles travel on purpose; a thrown ball flies off and is let go.
+    const c = entities[i]?.category;
+    if (c !== 'character' && c !== 'animal' && c !== 'vehicle') continue;
     const a = positions[0]?.[i], b = positions[positions.length - 1]?.[i];
     if (!a || !b) continue;
     const travel = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
@@ -169,16 +174,46 @@ export function planCamera(
     : positions;
   const followFit = followTrack ? subjectBounds(entities, relative, group, allFrames, framing.topFraction, rotations) : null;
   const [fitPositions, members] = followFit ? [relative, group] : [positions, cast];
-  const bounds = followFit ??
-    subjectBounds(entities, positions, cast, allFrames, framing.topFraction, rotations) ?? { min: [-1, 0, -1] as Vec3, max: [1, 1.5, 1] as Vec3 };
-  const target = boundsCentre(bounds);
+  // A static shot keeps each one in frame while it stays near where the scene starts: a ball
+  // thrown at the camera flies out of the picture rather than push the thrower far away.
+  const start = followFit ? null : subjectBounds(entities, positions, cast, [0], framing.topFraction, rotations);
+  const reach = start ? Math.max(TRAVEL_KEPT, 2 * diagonal(start)) : Infinity;
+  const framesOf = (i: number): number[] => {
+    if (followFit) return allFrames;
+    const p0 = positions[0]?.[i];
+    if (!p0) return allFrames;
+    const out: number[] = [];
+    for (let f = 0; f < positions.length; f++) {
+      const p = positions[f]?.[i];
+      if (p && Math.hypot(p[0] - p0[0], p[1] - p0[1], p[2] - p0[2]) > reach) break;
+      out.push(f);
+    }
+    return out;
+  };
   // Each one's own extent over the clip, not the box around them all: a diagonal line-up
   // (a domino chain, people staggered in depth) leaves the box's far corners empty.
-  let corners = members.flatMap((i) => {
-    const b = subjectBounds(entities, fitPositions, [i], allFrames, framing.topFraction, rotations);
-    return b ? boundsCorners(b) : [];
-  });
+  const own = members.map((i) => subjectBounds(entities, fitPositions, [i], framesOf(i), framing.topFraction, rotations)).filter((b): b is Bounds => b !== null);
+  const bounds: Bounds = own.length > 0
+    ? { min: [0, 1, 2].map((k) => Math.min(...own.map((b) => b.min[k]!))) as unknown as Vec3, max: [0, 1, 2].map((k) => Math.max(...own.map((b) => b.max[k]!))) as unknown as Vec3 }
+    : subjectBounds(entities, positions, cast, allFrames, framing.topFraction, rotations) ?? { min: [-1, 0, -1] as Vec3, max: [1, 1.5, 1] as Vec3 };
+  const target = boundsCentre(bounds);
+  let corners = own.flatMap((b) => boundsCorners(b));
   if (corners.length === 0) corners = boundsCorners(bounds);
+  // A small thing alone is framed with some of its surroundings (a balloon in a room).
+  const least = framing.leastExtent / 2;
+  if (least > 0) {
+    const pad = (k: number): [number, number] => {
+      const half = Math.max(least, (bounds.max[k]! - bounds.min[k]!) / 2);
+      return [target[k]! - half, target[k]! + half];
+    };
+    // Across and up the picture; from high above, across and in depth.
+    const aerial = plan.camera.framing === 'aerial';
+    const x = pad(0);
+    const y: [number, number] = aerial ? [bounds.min[1], bounds.max[1]] : [bounds.min[1], Math.max(bounds.max[1], pad(1)[1])];
+    const z: [number, number] = aerial ? pad(2) : [bounds.min[2], bounds.max[2]];
+    const grows = x[0] < bounds.min[0] || y[1] > bounds.max[1] || z[0] < bounds.min[2];
+    if (grows) corners = corners.concat(boundsCorners({ min: [x[0], y[0], z[0]], max: [x[1], y[1], z[1]] }));
+  }
   const radius = diagonal(bounds) / 2;
 
   // Lens sweeps need room: fit the subject into what stays in view throughout the sweep.
@@ -312,7 +347,15 @@ export function planCamera(
       const right: Vec3 = [-look[2] / rl, 0, look[0] / rl];
       position = [position[0] + right[0] * dx, position[1] + dy, position[2] + right[2] * dx];
     }
-    position = [position[0], Math.min(Math.max(position[1], 0.05), Math.max(cameraCeiling, 0.05)), position[2]];
+    const y = Math.min(Math.max(position[1], 0.05), Math.max(cameraCeiling, 0.05));
+    if (y !== position[1]) {
+      // Held down by the floor or the ceiling: still look at what the shot is about.
+      const shift = y - position[1];
+      const l: Vec3 = [look[0] * dist, look[1] * dist - shift, look[2] * dist];
+      const n = Math.hypot(l[0], l[1], l[2]) || 1;
+      look = [l[0] / n, l[1] / n, l[2] / n];
+      position = [position[0], y, position[2]];
+    }
     poses.push({
       position,
       target: [position[0] + look[0] * dist, position[1] + look[1] * dist, position[2] + look[2] * dist],

@@ -116,7 +116,7 @@ export function layoutInDepth(units: readonly Footprint[], aspect: number, rando
     const width = row.reduce((s, i) => s + 2 * units[i]!.hx + footprintGap(units[i]!), 0);
     const pitch = width / row.length;
     // Alternate rows step left and right so the one behind shows between or beside those in front.
-    const shift = rows.length === 1 ? 0 : (r % 2 === 0 ? -1 : 1) * (columns === 1 ? 0.5 : 0.25) * pitch;
+    const shift = rows.length === 1 ? 0 : (r % 2 === 0 ? -1 : 1) * (columns === 1 ? 0.42 : 0.25) * pitch;
     placeRow(units, row, zs[r]!, out, shift);
   });
   // A little irregularity, well inside the gaps so nothing can touch.

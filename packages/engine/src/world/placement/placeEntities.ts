@@ -249,15 +249,63 @@ export function placeEntities(
   }
   const aimedAt = new Set(sets.flatMap((s) => s.aimed));
 
+  // Someone who walks along with another walker (a person walking a dog) starts a lead's
+  // length behind them, in their footsteps.
+  const followers = new Map<number, number[]>();
+  const isAuto = (i: number) => entities[i].source.placement.type === 'auto' && !setOf.has(i) && !aimedAt.has(i);
+  const walkOf = (i: number) => lists[i].find((a) => a && (a.type === 'walk' || a.type === 'run'));
+  for (const i of autoLike) {
+    const walk = walkOf(i);
+    const j = walk?.target !== undefined ? indexOf.get(walk.target) : undefined;
+    if (j === undefined || j === i || !isAuto(i) || !isAuto(j) || followers.has(i)) continue;
+    if (entities[i].timeline.mobility !== 'character' || entities[j].timeline.mobility !== 'character') continue;
+    const lead = walkOf(j);
+    if (!lead || lead.target !== undefined || lead.start > (walk?.start ?? 0) + 0.5 || [...followers.values()].some((f) => f.includes(j))) continue;
+    followers.set(j, [...(followers.get(j) ?? []), i]);
+  }
+  const following = new Set([...followers.values()].flat());
+
   // Auto: the foreground (everything that moves) laid out for the frame, scenery behind it.
-  // A set piece and what is aimed at it are one footprint.
+  // A set piece and what is aimed at it, a walker and who walks with them, are one footprint.
   const fore = autoLike.filter((i) => entities[i].timeline.mobility !== 'static');
   const back = autoLike.filter((i) => entities[i].timeline.mobility === 'static');
   type Unit = { footprint: Footprint; place: (x: number, z: number) => void };
   const units: Unit[] = [];
+  /** A unit of several entities at offsets (x, z) from one another. */
+  const group = (spots: Map<number, [number, number]>): Unit => {
+    let x0 = Infinity, x1 = -Infinity, z0 = Infinity, z1 = -Infinity, height = 0;
+    for (const [m, [x, z]] of spots) {
+      x0 = Math.min(x0, x - halves[m][0]);
+      x1 = Math.max(x1, x + halves[m][0]);
+      z0 = Math.min(z0, z - halves[m][2]);
+      z1 = Math.max(z1, z + halves[m][2]);
+      height = Math.max(height, 2 * halves[m][1]);
+    }
+    const cx = (x0 + x1) / 2, cz = (z0 + z1) / 2;
+    return {
+      footprint: { hx: (x1 - x0) / 2, hz: (z1 - z0) / 2, height },
+      place: (x, z) => {
+        for (const [m, [mx, mz]] of spots) slots[m] = { x: x + mx - cx, y: 0, z: z + mz - cz, h: halves[m] };
+      },
+    };
+  };
   for (const i of fore) {
-    if (aimedAt.has(i)) continue;
+    if (aimedAt.has(i) || following.has(i)) continue;
     const set = setOf.get(i);
+    const walkers = followers.get(i);
+    if (walkers) {
+      // In line behind the leader, each as far back as it keeps when walking along.
+      const [dx, dz] = horizontalDirection(walkOf(i)?.direction);
+      const spots = new Map<number, [number, number]>([[i, [0, 0]]]);
+      let back = 0, prev = i;
+      for (const m of walkers) {
+        back += Math.max(halves[prev][0], halves[prev][2]) + Math.max(halves[m][0], halves[m][2]) + 0.15;
+        spots.set(m, [-dx * back, -dz * back]);
+        prev = m;
+      }
+      units.push(group(spots));
+      continue;
+    }
     if (!set) {
       units.push({ footprint: { hx: halves[i][0], hz: halves[i][2], height: 2 * halves[i][1] }, place: (x, z) => (slots[i] = { x, y: 0, z, h: halves[i] }) });
       continue;
@@ -271,21 +319,7 @@ export function placeEntities(
       const d = RUN_UP * entities[set.members[0]!].source.size + halves[m][0] + k * (2 * halves[m][0] + gap(m));
       spots.set(m, [set.arranged.front[0] + ax * d, set.arranged.front[1] + az * d]);
     });
-    let x0 = Infinity, x1 = -Infinity, z0 = Infinity, z1 = -Infinity, height = 0;
-    for (const [m, [x, z]] of spots) {
-      x0 = Math.min(x0, x - halves[m][0]);
-      x1 = Math.max(x1, x + halves[m][0]);
-      z0 = Math.min(z0, z - halves[m][2]);
-      z1 = Math.max(z1, z + halves[m][2]);
-      height = Math.max(height, 2 * halves[m][1]);
-    }
-    const cx = (x0 + x1) / 2, cz = (z0 + z1) / 2;
-    units.push({
-      footprint: { hx: (x1 - x0) / 2, hz: (z1 - z0) / 2, height },
-      place: (x, z) => {
-        for (const [m, [mx, mz]] of spots) slots[m] = { x: x + mx - cx, y: 0, z: z + mz - cz, h: halves[m] };
-      },
-    });
+    units.push(group(spots));
   }
   const spots = layoutFootprints(units.map((u) => u.footprint), aspect, createRandom(layout.seed ?? 1, 'world/placement'));
   units.forEach((u, k) => u.place(spots[k]!.x, spots[k]!.z));
