@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { directPlan } from '@klappe/engine';
-import { ApiKeyStore, createApiKey, migrateToLatest, openDatabase } from '@klappe/server';
+import { ApiKeyStore, createApiKey, openDatabase } from '@klappe/server';
 import { VideoStore } from '../src/store/VideoStore.ts';
 import { newVideoId } from '../src/store/newId.ts';
 
@@ -54,7 +54,7 @@ async function stop(child: ChildProcess): Promise<void> {
 
 async function seed(dataDir: string, count = SEEDED): Promise<{ key: string; ids: string[] }> {
   const db = await openDatabase({ dataDir });
-  await migrateToLatest(db.db);
+  await db.migrate();
   const key = await createApiKey(new ApiKeyStore(db.db), 'bench');
   const videos = new VideoStore(db.db);
   const plan = JSON.stringify(directPlan('a red ball bounces on a wooden floor', { duration: 4 }));

@@ -23,12 +23,12 @@ export async function keysCommand(argv: string[]): Promise<number> {
   }
   if (!['create', 'list', 'revoke'].includes(action)) throw new CliError(`unknown keys action "${action}" (try: create, list, revoke)`);
   const config = await serverConfigFromArgs(values);
-  const { ApiKeyStore, createApiKey, migrateToLatest, openDatabase } = await import('@klappe/server');
+  const { ApiKeyStore, createApiKey, openDatabase } = await import('@klappe/server');
   const database = await openDatabase({ databaseUrl: config.databaseUrl, databaseSchema: config.databaseSchema, dataDir: config.dataDir }).catch((err) => {
     throw startupError(err);
   });
   try {
-    await migrateToLatest(database.db);
+    await database.migrate();
     const store = new ApiKeyStore(database.db);
     if (action === 'create') {
       const name = values.name ?? 'default';

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openDatabase, type OpenedDatabase } from '../store/openDatabase.ts';
-import { migrateToLatest } from '../store/migrateToLatest.ts';
 import { dropRedisPrefix, dropSchema, postgresAvailable, redisAvailable, TEST_DATABASE_URL, TEST_REDIS_URL, uniqueName } from '../testing/testServices.ts';
 import { waitFor } from '../testing/waitFor.ts';
 import { BullQueue } from './BullQueue.ts';
@@ -27,14 +26,14 @@ const OPTS = { maxAttempts: 3, retryDelayMs: 50, leaseMs: 2000, pollMs: 20 };
 async function sqlite(): Promise<{ opened: OpenedDatabase; cleanup(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'klappe-queue-'));
   const opened = await openDatabase({ dataDir: dir });
-  await migrateToLatest(opened.db);
+  await opened.migrate();
   return { opened, cleanup: async () => { await opened.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 async function postgres(): Promise<{ opened: OpenedDatabase; cleanup(): Promise<void> }> {
   const schema = uniqueName('klappe_queue_test');
   const opened = await openDatabase({ dataDir: tmpdir(), databaseUrl: TEST_DATABASE_URL, databaseSchema: schema, poolSize: 4 });
-  await migrateToLatest(opened.db);
+  await opened.migrate();
   return { opened, cleanup: async () => { await opened.close(); await dropSchema(schema); } };
 }
 

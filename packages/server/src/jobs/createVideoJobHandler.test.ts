@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { directPlan, EncodeError, PlanError } from '@klappe/engine';
 import { LocalBlobStore } from '../blobs/LocalBlobStore.ts';
 import { createLogger } from '../ops/createLogger.ts';
-import { migrateToLatest } from '../store/migrateToLatest.ts';
 import { newVideoId } from '../store/newId.ts';
 import { openDatabase, type OpenedDatabase } from '../store/openDatabase.ts';
 import { VideoStore } from '../store/VideoStore.ts';
@@ -21,7 +20,7 @@ describe('the render job', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'klappe-job-'));
     opened = await openDatabase({ dataDir: dir });
-    await migrateToLatest(opened.db);
+    await opened.migrate();
     videos = new VideoStore(opened.db);
   });
   after(async () => {

@@ -14,7 +14,6 @@ import type { JobQueue } from '../jobs/JobQueue.ts';
 import { createLogger, type Logger } from '../ops/createLogger.ts';
 import { createMetrics, type Metrics } from '../ops/createMetrics.ts';
 import { ApiKeyStore } from '../store/ApiKeyStore.ts';
-import { migrateToLatest } from '../store/migrateToLatest.ts';
 import { openDatabase, type OpenedDatabase } from '../store/openDatabase.ts';
 import { VideoStore } from '../store/VideoStore.ts';
 
@@ -47,7 +46,7 @@ export async function openRuntime(config: ServerConfig, opts: { role: 'server' |
   const logger = opts.logger ?? createLogger({ level: config.logLevel, bindings: { service: `klappe-${opts.role}`, pid: process.pid } });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, databaseSchema: config.databaseSchema, dataDir: config.dataDir });
   try {
-    await migrateToLatest(database.db);
+    await database.migrate();
   } catch (err) {
     await database.close();
     throw err;

@@ -1,4 +1,8 @@
-/** Bring the schema up to date. Safe to run from several processes at once (Kysely takes a migration lock). */
+/**
+ * Bring the schema up to date. Safe to run from several processes at once (Kysely takes a
+ * migration lock). On Postgres, `schema` names the schema the tables live in: Kysely looks for
+ * its bookkeeping tables by name, and without the schema it would find another schema's.
+ */
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as initial from './migrations/0001_initial.ts';
 
@@ -6,8 +10,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
 };
 
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -5,9 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './Database.ts';
+import { migrateToLatest } from './migrateToLatest.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -16,6 +17,8 @@ export interface OpenedDatabase {
   kind: DatabaseKind;
   /** Where it lives, without credentials (for the start-up message). */
   location: string;
+  /** Bring the tables up to date (see migrateToLatest). */
+  migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<OpenedDatabas
       await client.connect();
       try {
         await client.query(`CREATE SCHEMA IF NOT EXISTS "${opts.databaseSchema}"`);
+      } catch (err) {
+        // Two processes starting at once can both try; "if not exists" does not stop the loser failing.
+        const found = await client.query('select 1 from pg_namespace where nspname = $1', [opts.databaseSchema]);
+        if (found.rowCount === 0) throw err;
       } finally {
         await client.end();
       }
@@ -84,7 +91,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<OpenedDatabas
     } catch {
       // not a URL form; keep the generic name
     }
-    return { db, kind: 'postgres', location, close: () => db.destroy() };
+    const migrate = async () => {
+      const schema = opts.databaseSchema ?? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
+      await migrateToLatest(db, schema);
+    };
+    return { db, kind: 'postgres', location, migrate, close: () => db.destroy() };
   }
   mkdirSync(opts.dataDir, { recursive: true });
   const file = join(opts.dataDir, 'klappe.sqlite');
@@ -94,5 +105,5 @@ export async function openDatabase(opts: DatabaseOptions): Promise<OpenedDatabas
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
+  return { db, kind: 'sqlite', location: file, migrate: () => migrateToLatest(db), close: () => db.destroy() };
 }

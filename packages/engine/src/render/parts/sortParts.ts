@@ -23,10 +23,25 @@ export function partDepthKey(basis: ViewBasis, placed: PlacedPart): SortedPart {
   const depth = toView(basis, placed.centre)[2];
   const f = basis.forward;
   const [ax, ay, az] = axesOf(placed);
-  const extent =
-    Math.abs(ax[0] * f[0] + ax[1] * f[1] + ax[2] * f[2]) * p.size[0] * 0.5 +
-    Math.abs(ay[0] * f[0] + ay[1] * f[1] + ay[2] * f[2]) * p.size[1] * 0.5 +
-    Math.abs(az[0] * f[0] + az[1] * f[1] + az[2] * f[2]) * p.size[2] * 0.5;
+  // Half-sizes projected on the view direction.
+  const ex = (ax[0] * f[0] + ax[1] * f[1] + ax[2] * f[2]) * p.size[0] * 0.5;
+  const ey = (ay[0] * f[0] + ay[1] * f[1] + ay[2] * f[2]) * p.size[1] * 0.5;
+  const ez = (az[0] * f[0] + az[1] * f[1] + az[2] * f[2]) * p.size[2] * 0.5;
+  // How far the part reaches towards the back: exact for round shapes (an ellipsoid's support
+  // is the root of the summed squares; round sides contribute theirs), the box sum otherwise.
+  let extent: number;
+  switch (p.shape) {
+    case 'ellipsoid':
+      extent = Math.hypot(ex, ey, ez);
+      break;
+    case 'cylinder':
+    case 'cone':
+    case 'capsule':
+      extent = Math.abs(ey) + Math.hypot(ex, ez);
+      break;
+    default:
+      extent = Math.abs(ex) + Math.abs(ey) + Math.abs(ez);
+  }
   return { placed, depth, key: depth + extent, extent };
 }
 

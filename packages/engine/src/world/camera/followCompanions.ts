@@ -26,7 +26,8 @@ export function followCompanions(
   const wander = Math.max(2.5, 1.5 * size(followed));
   const out: number[] = [];
   for (const i of candidates) {
-    if (i === followed || !entities[i]) continue;
+    // Fixed scenery never goes along, however short the journey.
+    if (i === followed || !entities[i] || entities[i]!.mobility === 'static') continue;
     const near = 3 + size(i) / 2 + size(followed) / 2;
     let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, z0 = Infinity, z1 = -Infinity;
     let ok = true;

@@ -75,8 +75,8 @@ const CEILING_CLEARANCE = 0.3;
 /** A journey longer than this many times the cast's own extent (and 8 m) is followed, not fitted. */
 const TRACK_RATIO = 3;
 const TRACK_MIN = 8;
-/** A static shot keeps things in frame for this far from where they start (m), or twice the cast's extent. */
-const TRAVEL_KEPT = 3;
+/** A static shot keeps things in frame for this far across the ground from where they start (m), or 0.6 of the cast's extent. */
+const TRAVEL_KEPT = 1;
 /** How far round (degrees) a following camera looks from the side its subject heads to. */
 const FOLLOW_LEAD = 25;
 const FOLLOW_LEAD_ALONG = 18;
@@ -176,8 +176,9 @@ export function planCamera(
   const [fitPositions, members] = followFit ? [relative, group] : [positions, cast];
   // A static shot keeps each one in frame while it stays near where the scene starts: a ball
   // thrown at the camera flies out of the picture rather than push the thrower far away.
+  // (Long walks and drives are followed instead, above.)
   const start = followFit ? null : subjectBounds(entities, positions, cast, [0], framing.topFraction, rotations);
-  const reach = start ? Math.max(TRAVEL_KEPT, 2 * diagonal(start)) : Infinity;
+  const reach = start ? Math.max(TRAVEL_KEPT, 0.6 * diagonal(start)) : Infinity;
   const framesOf = (i: number): number[] => {
     if (followFit) return allFrames;
     const p0 = positions[0]?.[i];
@@ -185,7 +186,8 @@ export function planCamera(
     const out: number[] = [];
     for (let f = 0; f < positions.length; f++) {
       const p = positions[f]?.[i];
-      if (p && Math.hypot(p[0] - p0[0], p[1] - p0[1], p[2] - p0[2]) > reach) break;
+      // Rising and falling stay in the picture; going away across the ground is let go.
+      if (p && Math.hypot(p[0] - p0[0], p[2] - p0[2]) > reach) break;
       out.push(f);
     }
     return out;
@@ -199,20 +201,17 @@ export function planCamera(
   const target = boundsCentre(bounds);
   let corners = own.flatMap((b) => boundsCorners(b));
   if (corners.length === 0) corners = boundsCorners(bounds);
-  // A small thing alone is framed with some of its surroundings (a balloon in a room).
+  // A small thing alone is framed with some of its surroundings (a balloon in a room): points
+  // that far from its middle across and up the picture (from high above: across and in depth).
   const least = framing.leastExtent / 2;
   if (least > 0) {
-    const pad = (k: number): [number, number] => {
-      const half = Math.max(least, (bounds.max[k]! - bounds.min[k]!) / 2);
-      return [target[k]! - half, target[k]! + half];
-    };
-    // Across and up the picture; from high above, across and in depth.
-    const aerial = plan.camera.framing === 'aerial';
-    const x = pad(0);
-    const y: [number, number] = aerial ? [bounds.min[1], bounds.max[1]] : [bounds.min[1], Math.max(bounds.max[1], pad(1)[1])];
-    const z: [number, number] = aerial ? pad(2) : [bounds.min[2], bounds.max[2]];
-    const grows = x[0] < bounds.min[0] || y[1] > bounds.max[1] || z[0] < bounds.min[2];
-    if (grows) corners = corners.concat(boundsCorners({ min: [x[0], y[0], z[0]], max: [x[1], y[1], z[1]] }));
+    const [cx, cy, cz] = target;
+    const depth = plan.camera.framing === 'aerial';
+    corners = corners.concat([
+      [cx - least, cy, cz], [cx + least, cy, cz],
+      depth ? [cx, cy, cz - least] : [cx, Math.max(cy, bounds.min[1] + least), cz],
+      depth ? [cx, cy, cz + least] : [cx, bounds.min[1] + 2 * least, cz],
+    ] as Vec3[]);
   }
   const radius = diagonal(bounds) / 2;
 

@@ -67,6 +67,31 @@ describe('shot framing', () => {
     assert.ok(horizonAt(flat, 720) > 0.05 && horizonAt(flat, 720) < 0.35, `horizon at ${horizonAt(flat, 720).toFixed(2)}`);
   });
 
+  it('goes along with a long walk even when the plan asks for no move', () => {
+    // 8 s at 1.4 m/s: fitting the whole walk would leave the walker a speck.
+    const positions = Array.from({ length: 8 * FPS }, (_, f) => [[-5 + (1.4 * f) / FPS, 0.875, 0] as Vec3]);
+    const p = plan(720, 1280, 'wide');
+    delete p.camera.subject;
+    const poses = planCamera(p, [PERSON], positions, FPS);
+    poses.forEach((pose, f) => {
+      const s = projectPoint(viewBasis(pose, 720, 1280), positions[f]![0]!);
+      assert.ok(s.x > 0.2 * 720 && s.x < 0.8 * 720, `frame ${f}: walker at x ${(s.x / 720).toFixed(2)}`);
+      assert.ok(heightShare(pose, 720, 1280, positions[f]![0]!) > 0.35, `frame ${f}`);
+    });
+  });
+
+  it('lets a ball thrown at the camera fly out of a static shot rather than shrink the thrower', () => {
+    const ball: TimelineEntity = { ...PERSON, id: 'ball', kind: 'soccer-ball', category: 'ball', mobility: 'dynamic', collider: { shape: 'ball', radius: 0.11 }, boundingRadius: meters(0.11), mass: 0.43 };
+    const positions = Array.from({ length: 3 * FPS }, (_, f) => [[0, 0.875, 0], [0.4, 1 + 0.5 * Math.sin(f / 20), 0.3 + (6 * f) / FPS]] as Vec3[]);
+    const p = plan(720, 1280, 'wide');
+    delete p.camera.subject;
+    const pose = planCamera(p, [PERSON, ball], positions, FPS)[0]!;
+    assert.ok(heightShare(pose, 720, 1280, [0, 0.875, 0]) > 0.3, `the thrower covers ${heightShare(pose, 720, 1280, [0, 0.875, 0]).toFixed(2)}`);
+    // The ball is in the picture when it leaves the hand.
+    const s = projectPoint(viewBasis(pose, 720, 1280), positions[0]![1]!);
+    assert.ok(s.x > 0 && s.x < 720 && s.y > 0 && s.y < 1280);
+  });
+
   it('keeps the camera under the ceiling indoors', () => {
     // Things dropped from high up in a kitchen: a far, high camera would look down from above the room.
     const positions = Array.from({ length: 20 }, (_, f) => [[-1.5, 2.8 - f * 0.12, 0], [1.5, 2.8 - f * 0.12, 0]] as Vec3[]);

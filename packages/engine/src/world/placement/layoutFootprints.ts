@@ -7,8 +7,8 @@
  *   spaced by each footprint's width; more than six fill several rows, front to back, like
  *   lines of text.
  * - Tall and square frames: a narrow cluster in depth. Staggered rows towards and away from
- *   the camera, a few footprints wide (one or two in a 9:16 frame), the biggest things at the
- *   back so the small ones in front are not hidden, each row shifted sideways so the one
+ *   the camera, a few footprints wide (one or two in a 9:16 frame), the tallest things at the
+ *   back so the short ones in front are not hidden, each row shifted sideways so the one
  *   behind shows, with a small seeded jitter so it does not look drilled. The camera can then
  *   come close in a narrow frame instead of standing far back from a long row.
  *
@@ -20,7 +20,7 @@ export interface Footprint {
   /** Half extents on the ground (x across the picture, z towards the camera). */
   hx: number;
   hz: number;
-  /** Height (m), to put big things behind small ones. */
+  /** Height (m), to put tall things behind short ones. */
   height: number;
 }
 
@@ -96,9 +96,9 @@ export function layoutInDepth(units: readonly Footprint[], aspect: number, rando
   const n = units.length;
   const out: GroundSpot[] = units.map(() => ({ x: 0, z: 0 }));
   const columns = Math.max(1, Math.min(n, Math.round(Math.sqrt(n * aspect * 1.8))));
-  // Biggest first (stable), so they fill the back rows.
-  const size = (u: Footprint) => u.height * 2 * Math.max(u.hx, u.hz);
-  const order = units.map((_, i) => i).sort((a, b) => size(units[b]!) - size(units[a]!) || a - b);
+  // Tallest first (then widest; stable), so they fill the back rows and hide nothing.
+  const width = (u: Footprint) => Math.max(u.hx, u.hz);
+  const order = units.map((_, i) => i).sort((a, b) => units[b]!.height - units[a]!.height || width(units[b]!) - width(units[a]!) || a - b);
   const rows: number[][] = [];
   for (let k = 0; k < n; k += columns) rows.push(order.slice(k, k + columns).sort((a, b) => a - b));
   // Rows from the back (−z) to the front (+z).

@@ -161,11 +161,17 @@ function findSets(entities: readonly PhysicalEntity[], lists: readonly (Action |
   return sets;
 }
 
-/** The chain or rack that fits on a target's top (half extents hx, hz): fewer gaps, or along x, if need be. */
+/** The chain or rack that fits on a target's top (half extents hx, hz): turned, or a chain with smaller gaps, if need be. */
 function fitOnTop(set: SetPiece, entities: readonly PhysicalEntity[], lists: readonly (Action | undefined)[][], aspect: number | undefined, hx: number, hz: number): ArrangedSet {
   const first = entities[set.members[0]!]!;
-  if (first.kind.arrangement !== 'chain') return set.arranged;
   const colliders = set.members.map((i) => entities[i]!.timeline.collider);
+  if (first.kind.arrangement === 'rack') {
+    // Bowled at along the longer side of the top if the rack does not fit the other way.
+    const fits = (a: ArrangedSet) => a.hx <= hx - 0.02 && a.hz <= hz - 0.02;
+    if (fits(set.arranged)) return set.arranged;
+    const along = arrangeRack(colliders, hx >= hz ? [-1, 0] : [0, 1]);
+    return fits(along) ? along : set.arranged;
+  }
   const push = lists[set.members[0]!]!.find((a) => a && (a.type === 'topple' || a.type === 'push') && a.direction);
   const height = 2 * worldHalfExtents(colliders[0]!, [0, 0, 0, 1])[1];
   const directions: [number, number][] = push?.direction ? [horizontalDirection(push.direction)] : [chainDirection(aspect), hx >= hz ? [1, 0] : [0, -1]];
