@@ -382,7 +382,7 @@ export class SimulationRun {
     }
   }
 
-  /** A roll or throw aimed at a bowling pin or a domino: a proper bowl, not a nudge. */
+  /** A roll aimed at a bowling pin or a domino: a proper bowl, not a nudge. */
   private aimsAtSetPiece(a: Action): boolean {
     const ti = a.target === undefined ? undefined : this.entityIndex.get(a.target);
     return ti !== undefined && this.bodies[ti]?.entity.kind.arrangement !== undefined;

@@ -24,5 +24,7 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ KLAPPE_JOB_LEASE_MS: '10' }), /KLAPPE_JOB_LEASE_MS/);
     assert.throws(() => loadConfig({ DATABASE_SCHEMA: 'Robert"; drop' }), /DATABASE_SCHEMA/);
     assert.throws(() => loadConfig({ KLAPPE_QUEUE_PREFIX: 'a b' }), /KLAPPE_QUEUE_PREFIX/);
+    assert.throws(() => loadConfig({ REDIS_URL: 'localhost:6379' }), /REDIS_URL must start with redis:\/\//);
+    assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://db/k' }), /DATABASE_URL must be a Postgres URL/);
   });
 });

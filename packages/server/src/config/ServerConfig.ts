@@ -83,13 +83,19 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
   const prefix = str(env, 'KLAPPE_QUEUE_PREFIX') ?? 'klappe';
   if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(prefix)) throw new ConfigError(`KLAPPE_QUEUE_PREFIX has characters that are not allowed: "${prefix}"`);
   const renderThreads = str(env, 'KLAPPE_RENDER_THREADS');
+  const redisUrl = str(env, 'REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  const databaseUrl = str(env, 'DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a Postgres URL (postgres://user:password@host:5432/database); leave it unset for SQLite');
+  }
   const config: ServerConfig = {
     port: int(env, 'PORT', 3000, 0, 65535),
     host: str(env, 'HOST') ?? '0.0.0.0',
     dataDir: resolve(str(env, 'KLAPPE_DATA') ?? 'data'),
-    databaseUrl: str(env, 'DATABASE_URL'),
+    databaseUrl,
     databaseSchema: schema,
-    redisUrl: str(env, 'REDIS_URL'),
+    redisUrl,
     queuePrefix: prefix,
     concurrency: int(env, 'KLAPPE_CONCURRENCY', 1, 0, 64),
     renderThreads: renderThreads === undefined ? undefined : int(env, 'KLAPPE_RENDER_THREADS', 0, 0, 64),

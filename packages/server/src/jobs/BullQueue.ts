@@ -4,11 +4,10 @@
  * worker's stall check puts the job back and it is rendered again. Retries use BullMQ's
  * exponential backoff. The job id is the video id, so adding a job twice is harmless.
  */
-import { createBunRedisClient, DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { DelayedError, Queue, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
 import { JobCancelled, JobInterrupted, RetryLater } from './jobErrors.ts';
 import type { JobConsumer, JobHandler, JobQueue, QueueCounts } from './JobQueue.ts';
-import { parseRedisUrl, type RedisEndpoint } from './redis/parseRedisUrl.ts';
-import { RespConnection } from './redis/RespConnection.ts';
 import { RunningJobs } from './RunningJobs.ts';
 
 export const RENDER_QUEUE = 'render';
@@ -32,24 +31,22 @@ interface RenderJobData {
 export class BullQueue implements JobQueue {
   readonly kind = 'bullmq' as const;
   readonly transactional = false;
-  private readonly endpoint: RedisEndpoint;
   private readonly queue: Queue<RenderJobData>;
-  private readonly connections: ReturnType<typeof createBunRedisClient>[] = [];
+  private readonly connections: Redis[] = [];
 
   constructor(private readonly opts: BullQueueOptions) {
-    this.endpoint = parseRedisUrl(opts.redisUrl);
     this.queue = new Queue<RenderJobData>(RENDER_QUEUE, { connection: this.connection(), prefix: opts.prefix });
     this.queue.on('error', (err) => opts.onError?.(err, 'queue'));
   }
 
-  /** A fresh Redis connection in BullMQ's client interface. */
-  private connection(): ConnectionOptions {
-    const client = createBunRedisClient(new RespConnection(this.endpoint));
+  /** A fresh Redis connection (ioredis, as BullMQ wants it: no per-request retry limit). */
+  private connection(): Redis {
+    const client = new Redis(this.opts.redisUrl, { maxRetriesPerRequest: null });
     client.on('error', () => {
-      // Reported through the queue or worker 'error' events; reconnects on its own.
+      // Reported through the queue or worker 'error' events; ioredis reconnects on its own.
     });
     this.connections.push(client);
-    return client as unknown as ConnectionOptions;
+    return client;
   }
 
   async enqueue(videoId: string): Promise<void> {
@@ -141,6 +138,6 @@ export class BullQueue implements JobQueue {
 
   async close(): Promise<void> {
     await this.queue.close();
-    for (const c of this.connections) await c.quit().catch(() => {});
+    for (const c of this.connections) await c.quit().catch(() => c.disconnect());
   }
 }

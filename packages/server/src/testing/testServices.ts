@@ -4,9 +4,8 @@
  * and BullMQ prefix and removes them afterwards.
  */
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import pg from 'pg';
-import { parseRedisUrl } from '../jobs/redis/parseRedisUrl.ts';
-import { RespConnection } from '../jobs/redis/RespConnection.ts';
 
 export const TEST_DATABASE_URL = process.env.KLAPPE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const TEST_REDIS_URL = process.env.KLAPPE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -30,14 +29,15 @@ export async function postgresAvailable(): Promise<boolean> {
 }
 
 export async function redisAvailable(): Promise<boolean> {
-  const conn = new RespConnection(parseRedisUrl(TEST_REDIS_URL), 2000);
+  const conn = new Redis(TEST_REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  conn.on('error', () => {});
   try {
     await conn.connect();
-    return (await conn.send('PING')) === 'PONG';
+    return (await conn.ping()) === 'PONG';
   } catch {
     return false;
   } finally {
-    conn.close();
+    conn.disconnect();
   }
 }
 
@@ -53,17 +53,16 @@ export async function dropSchema(schema: string): Promise<void> {
 
 /** Remove every Redis key under a BullMQ prefix. */
 export async function dropRedisPrefix(prefix: string): Promise<void> {
-  const conn = new RespConnection(parseRedisUrl(TEST_REDIS_URL));
-  await conn.connect();
+  const conn = new Redis(TEST_REDIS_URL);
   try {
     let cursor = '0';
     do {
-      const [next, keys] = (await conn.send('SCAN', [cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500])) as [string, string[]];
-      if (keys.length > 0) await conn.send('DEL', keys);
+      const [next, keys] = await conn.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await conn.del(...keys);
       cursor = next;
     } while (cursor !== '0');
   } finally {
-    conn.close();
+    conn.disconnect();
   }
 }
 
