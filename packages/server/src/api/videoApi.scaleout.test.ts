@@ -18,7 +18,8 @@ import { waitFor } from '../testing/waitFor.ts';
 const skip = await scaleOutSkipReason();
 const schema = uniqueName('klappe_test');
 const prefix = uniqueName('klappe-test');
-const dataDir = mkdtempSync(join(tmpdir(), 'klappe-scaleout-'));
+// Made only when the services are there (a skipped run leaves nothing behind).
+const dataDir = skip ? '' : mkdtempSync(join(tmpdir(), 'klappe-scaleout-'));
 const workers: KlappeProcess[] = [];
 const workerEnv = {
   DATABASE_URL: TEST_DATABASE_URL,
@@ -55,7 +56,11 @@ videoApiSuite(
       await Promise.all([startWorkerProcess(), startWorkerProcess()]);
     } catch (err) {
       for (const w of workers) w.kill('SIGKILL');
+      await Promise.all(workers.map((w) => w.exited));
       await server?.close();
+      await dropSchema(schema).catch(() => {});
+      await dropRedisPrefix(prefix).catch(() => {});
+      rmSync(dataDir, { recursive: true, force: true });
       throw err;
     }
     const s = server;

@@ -33,8 +33,15 @@ async function sqlite(): Promise<{ opened: OpenedDatabase; cleanup(): Promise<vo
 async function postgres(): Promise<{ opened: OpenedDatabase; cleanup(): Promise<void> }> {
   const schema = uniqueName('klappe_queue_test');
   const opened = await openDatabase({ dataDir: tmpdir(), databaseUrl: TEST_DATABASE_URL, databaseSchema: schema, poolSize: 4 });
-  await opened.migrate();
-  return { opened, cleanup: async () => { await opened.close(); await dropSchema(schema); } };
+  const cleanup = async () => {
+    await opened.close();
+    await dropSchema(schema);
+  };
+  await opened.migrate().catch(async (err) => {
+    await cleanup();
+    throw err;
+  });
+  return { opened, cleanup };
 }
 
 const [hasPg, hasRedis] = await Promise.all([postgresAvailable(), redisAvailable()]);

@@ -39,6 +39,10 @@ export function addPolygon(ctx: SKRSContext2D, pts: readonly Pt[], close = false
  * is travelled there and back and encloses nothing. Strokes must start a fresh path.
  */
 export function addEllipse(ctx: SKRSContext2D, e: ScreenEllipse): void {
+  // Start a new sub-path at the ellipse's first point: otherwise ellipse() joins it to the
+  // previous shape in the path with a straight edge (visible when fills are batched).
+  const start = ellipsePoint(e, 0);
+  ctx.moveTo(start.x, start.y);
   ctx.ellipse(e.cx, e.cy, Math.max(0.01, e.rx), Math.max(0.01, e.ry), e.angle, 0, Math.PI * 2, false);
 }
 

@@ -208,9 +208,15 @@ function drawMoon(ctx: SKRSContext2D, x: number, y: number, r: number, visibilit
   ctx.fillRect(x - r, y - r, r * 2, r * 2);
   ctx.fillStyle = toRgba([190, 192, 196], 0.55 * visibility);
   ctx.beginPath();
-  ctx.ellipse(x - r * 0.3, y - r * 0.25, r * 0.35, r * 0.28, 0.4, 0, Math.PI * 2);
-  ctx.ellipse(x + r * 0.25, y + r * 0.15, r * 0.22, r * 0.3, -0.3, 0, Math.PI * 2);
-  ctx.ellipse(x - r * 0.05, y + r * 0.5, r * 0.18, r * 0.12, 0, 0, Math.PI * 2);
+  // Each crater its own sub-path (moveTo its first point), so none is joined to the last.
+  for (const [cx, cy, rx, ry, rot] of [
+    [x - r * 0.3, y - r * 0.25, r * 0.35, r * 0.28, 0.4],
+    [x + r * 0.25, y + r * 0.15, r * 0.22, r * 0.3, -0.3],
+    [x - r * 0.05, y + r * 0.5, r * 0.18, r * 0.12, 0],
+  ] as const) {
+    ctx.moveTo(cx + rx * Math.cos(rot), cy + rx * Math.sin(rot));
+    ctx.ellipse(cx, cy, rx, ry, rot, 0, Math.PI * 2);
+  }
   ctx.fill();
   // The unlit edge: a soft crescent of shadow on one side.
   ctx.fillStyle = toRgba([20, 26, 50], 0.55 * visibility);
