@@ -3,6 +3,7 @@
  * Shadows, water lines and framing use it as the entity's rough body.
  */
 import type { ColliderSpec } from '../../ontology/ontology.ts';
+import { colliderHalfExtents } from '../../ontology/colliderHalfExtents.ts';
 import { rotate, type Quat, type Vec3 } from '../../math/vec3.ts';
 
 export interface WorldEllipsoid {
@@ -11,19 +12,7 @@ export interface WorldEllipsoid {
   axes: [Vec3, Vec3, Vec3];
 }
 
-/** Half extents of a collider along its local x, y, z. */
-export function colliderHalfExtents(c: ColliderSpec): Vec3 {
-  switch (c.shape) {
-    case 'ball':
-      return [c.radius, c.radius, c.radius];
-    case 'box':
-      return [c.size[0] / 2, c.size[1] / 2, c.size[2] / 2];
-    case 'cylinder':
-      return [c.radius, c.height / 2, c.radius];
-    case 'capsule':
-      return [c.radius, Math.max(c.radius, c.height / 2), c.radius];
-  }
-}
+export { colliderHalfExtents };
 
 /** The ellipsoid through the collider's extents (boxes get their corners' ellipse, a little fuller). */
 export function entityEllipsoid(collider: ColliderSpec, position: Vec3, rotation: Quat): WorldEllipsoid {

@@ -7,6 +7,7 @@
  */
 import type { Quat, Vec3 } from '../../math/vec3.ts';
 import type { TimelineEntity } from '../../timeline/Timeline.ts';
+import { colliderHalfExtents } from '../../ontology/colliderHalfExtents.ts';
 import { worldHalfExtents } from '../entities/colliderGeometry.ts';
 
 export interface Bounds {
@@ -18,17 +19,7 @@ const LIMIT = 60;
 
 /** Half extents of an entity's collider (upright), m. */
 export function entityHalfExtents(e: TimelineEntity): Vec3 {
-  const c = e.collider;
-  switch (c.shape) {
-    case 'ball':
-      return [c.radius, c.radius, c.radius];
-    case 'box':
-      return [c.size[0] / 2, c.size[1] / 2, c.size[2] / 2];
-    case 'cylinder':
-      return [c.radius, c.height / 2, c.radius];
-    case 'capsule':
-      return [c.radius, Math.max(c.radius, c.height / 2), c.radius];
-  }
+  return colliderHalfExtents(e.collider);
 }
 
 export function subjectBounds(

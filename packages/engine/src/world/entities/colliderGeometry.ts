@@ -3,6 +3,7 @@
  * air and water push on. Capsule and cylinder heights are the full height (a 1.75 m person
  * is 1.75 m from sole to crown), matching how the models are drawn.
  */
+import { colliderHalfExtents } from '../../ontology/colliderHalfExtents.ts';
 import type { Quat, Vec3 } from '../../math/vec3.ts';
 import type { ColliderSpec } from '../../ontology/ontology.ts';
 import { rotationMatrix } from '../math/rotations.ts';
@@ -41,14 +42,7 @@ export function boundingRadiusOf(spec: ColliderSpec): number {
 }
 
 /** Half extents in the collider's own axes (the axis-aligned box around it). */
-export function localHalfExtents(spec: ColliderSpec): Vec3 {
-  switch (spec.shape) {
-    case 'ball': return [spec.radius, spec.radius, spec.radius];
-    case 'box': return [spec.size[0] / 2, spec.size[1] / 2, spec.size[2] / 2];
-    case 'cylinder':
-    case 'capsule': return [spec.radius, spec.height / 2, spec.radius];
-  }
-}
+export const localHalfExtents = colliderHalfExtents;
 
 /** Half extents of the world-axis-aligned box around the collider turned by `q`. */
 export function worldHalfExtents(spec: ColliderSpec, q: Quat): Vec3 {
