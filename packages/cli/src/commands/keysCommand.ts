@@ -23,7 +23,7 @@ export async function keysCommand(argv: string[]): Promise<number> {
   }
   if (!['create', 'list', 'revoke'].includes(action)) throw new CliError(`unknown keys action "${action}" (try: create, list, revoke)`);
   const config = await serverConfigFromArgs(values);
-  const { ApiKeyStore, createApiKey, openDatabase } = await import('@klappe/server');
+  const { ApiKeyStore, createApiKey, openDatabase } = await import('@klappe/server/admin');
   const database = await openDatabase({ databaseUrl: config.databaseUrl, databaseSchema: config.databaseSchema, dataDir: config.dataDir }).catch((err) => {
     throw startupError(err);
   });

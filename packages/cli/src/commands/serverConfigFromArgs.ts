@@ -3,11 +3,11 @@
  * The server package is loaded only when one of these commands runs, so `klappe generate`
  * starts as fast as before.
  */
-import type { ServerConfig } from '@klappe/server';
+import type { ServerConfig } from '@klappe/server/admin';
 import { CliError } from '../CliError.ts';
 
 export async function serverConfigFromArgs(values: { port?: string; data?: string; concurrency?: string }): Promise<ServerConfig> {
-  const { ConfigError, loadConfig } = await import('@klappe/server');
+  const { ConfigError, loadConfig } = await import('@klappe/server/admin');
   const env = { ...process.env };
   if (values.port !== undefined) env.PORT = values.port;
   if (values.data !== undefined) env.KLAPPE_DATA = values.data;
