@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { probeMedia } from '../encode/probeMedia.ts';
 import { createEmptyPlan } from '../plan/createEmptyPlan.ts';
 import { parsePlan } from '../plan/parsePlan.ts';
-import type { ScenePlan } from '../plan/scenePlanSchema.ts';
+import { SUPPORTED_SIZES, type ScenePlan } from '../plan/scenePlanSchema.ts';
 import { detectOnsets } from '../audio/analysis/detectOnsets.ts';
 import { decodeAudio, decodeHashes } from '../testing/decodeHashes.ts';
 import { generateVideo } from './generateVideo.ts';
@@ -88,6 +88,20 @@ describe('generateVideo', () => {
       const contactFrameTime = c.frame / timeline.fps;
       const nearest = Math.min(...onsets.map((t) => Math.abs(t - contactFrameTime)));
       assert.ok(nearest <= 1 / timeline.fps, `contact at frame ${c.frame}: nearest onset ${nearest.toFixed(3)} s away`);
+    }
+  });
+
+  it('encodes every supported size at its exact dimensions', async () => {
+    for (const size of SUPPORTED_SIZES.filter((s) => s !== '720x1280')) {
+      const [width, height] = size.split('x').map(Number) as [number, number];
+      const plan = createEmptyPlan({ width, height, fps: 30, duration: 1, seed: 2, setting: 'studio' });
+      plan.cast = [{ id: 'cube-1', kind: 'cube', colour: '#3a86ff', material: 'wood', size: 1, placement: { type: 'auto' } }];
+      const out = join(dir, `size-${size}.mp4`);
+      await generateVideo({ plan: parsePlan(plan), output: out, sidecars: false });
+      const video = (await probeMedia(out)).streams.find((s) => s.codec_type === 'video')!;
+      assert.equal(`${video.width}x${video.height}`, size);
+      assert.equal(video.r_frame_rate, '30/1');
+      assert.equal(Number(video.nb_frames), 30);
     }
   });
 
