@@ -3,7 +3,7 @@
  * Shadows, water lines and framing use it as the entity's rough body.
  */
 import type { ColliderSpec } from '../../ontology/ontology.ts';
-import { colliderHalfExtents } from '../../ontology/colliderHalfExtents.ts';
+import { colliderHalfExtents } from '../../ontology/colliderGeometry.ts';
 import { rotate, type Quat, type Vec3 } from '../../math/vec3.ts';
 
 export interface WorldEllipsoid {

@@ -7,7 +7,7 @@
  */
 import type { Quat, Vec3 } from '../../math/vec3.ts';
 import type { TimelineEntity } from '../../timeline/Timeline.ts';
-import { colliderHalfExtents } from '../../ontology/colliderHalfExtents.ts';
+import { colliderHalfExtents } from '../../ontology/colliderGeometry.ts';
 import { worldHalfExtents } from '../entities/colliderGeometry.ts';
 
 export interface Bounds {

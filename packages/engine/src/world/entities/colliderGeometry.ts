@@ -3,43 +3,12 @@
  * air and water push on. Capsule and cylinder heights are the full height (a 1.75 m person
  * is 1.75 m from sole to crown), matching how the models are drawn.
  */
-import { colliderHalfExtents } from '../../ontology/colliderHalfExtents.ts';
+import { boundingRadiusOf, colliderHalfExtents, colliderVolume, scaleCollider } from '../../ontology/colliderGeometry.ts';
 import type { Quat, Vec3 } from '../../math/vec3.ts';
 import type { ColliderSpec } from '../../ontology/ontology.ts';
 import { rotationMatrix } from '../math/rotations.ts';
 
-/** The kind's collider with every dimension multiplied by `size`. */
-export function scaleCollider(spec: ColliderSpec, size: number): ColliderSpec {
-  switch (spec.shape) {
-    case 'ball': return { shape: 'ball', radius: spec.radius * size };
-    case 'box': return { shape: 'box', size: [spec.size[0] * size, spec.size[1] * size, spec.size[2] * size] };
-    case 'cylinder': return { shape: 'cylinder', radius: spec.radius * size, height: spec.height * size };
-    case 'capsule': return { shape: 'capsule', radius: spec.radius * size, height: Math.max(spec.height * size, 2 * spec.radius * size) };
-  }
-}
-
-/** m³ */
-export function colliderVolume(spec: ColliderSpec): number {
-  switch (spec.shape) {
-    case 'ball': return (4 / 3) * Math.PI * spec.radius ** 3;
-    case 'box': return spec.size[0] * spec.size[1] * spec.size[2];
-    case 'cylinder': return Math.PI * spec.radius ** 2 * spec.height;
-    case 'capsule': {
-      const r = spec.radius;
-      return Math.PI * r * r * (spec.height - 2 * r) + (4 / 3) * Math.PI * r ** 3;
-    }
-  }
-}
-
-/** Radius of the smallest centred sphere holding the collider. */
-export function boundingRadiusOf(spec: ColliderSpec): number {
-  switch (spec.shape) {
-    case 'ball': return spec.radius;
-    case 'box': return Math.sqrt(spec.size[0] ** 2 + spec.size[1] ** 2 + spec.size[2] ** 2) / 2;
-    case 'cylinder': return Math.sqrt(spec.radius ** 2 + (spec.height / 2) ** 2);
-    case 'capsule': return spec.height / 2;
-  }
-}
+export { boundingRadiusOf, colliderVolume, scaleCollider };
 
 /** Half extents in the collider's own axes (the axis-aligned box around it). */
 export const localHalfExtents = colliderHalfExtents;

@@ -10,7 +10,7 @@ import { createRandom, hashString, type Random } from '../../../random/createRan
 import type { Pose, TimelineEntity } from '../../../timeline/Timeline.ts';
 import type { Seconds } from '../../../units/units.ts';
 import type { ModelBuilder, Part } from '../../model/Part.ts';
-import { colliderHalfExtents } from '../../../ontology/colliderHalfExtents.ts';
+import { colliderHalfExtents } from '../../../ontology/colliderGeometry.ts';
 import { fitParts, turnParts, X_TO_Z } from './fitParts.ts';
 import { surfaceFor, type Surface } from './surfaceFor.ts';
 

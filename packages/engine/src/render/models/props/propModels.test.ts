@@ -7,7 +7,7 @@ import { seconds } from '../../../units/units.ts';
 import type { Part } from '../../model/Part.ts';
 import { entityOfKind } from '../../preview/entityOfKind.ts';
 import { PROP_MODELS } from '../propModels.ts';
-import { colliderHalfExtents } from '../../../ontology/colliderHalfExtents.ts';
+import { colliderHalfExtents } from '../../../ontology/colliderGeometry.ts';
 import { partSamplePoints } from './partSamplePoints.ts';
 import { TREE_CROWN_REACH } from './nature/treeModel.ts';
 
