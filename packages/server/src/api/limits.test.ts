@@ -21,15 +21,32 @@ describe('rate limits and quotas', () => {
     assert.ok(Number(e.headers?.get('retry-after')) >= 1);
     assert.ok(Number(e.headers?.get('retry-after-ms')) > 0);
     assert.equal(e.headers?.get('x-ratelimit-limit-requests'), '60');
-    assert.equal((await b.videos.list()).data.length >= 0, true);
+    // Key b has used nothing: its first request goes through with its own full allowance.
+    const other = await b.videos.list().withResponse();
+    assert.equal(other.response.status, 200);
   });
 
   it('lets the SDK wait for retry-after and succeed', async () => {
     const a = await t.newClient();
-    const patient = new OpenAI({ apiKey: a.apiKey, baseURL: a.baseURL, maxRetries: 3 });
+    // Record every HTTP status the SDK sees, retries included.
+    const statuses: number[] = [];
+    const patient = new OpenAI({
+      apiKey: a.apiKey,
+      baseURL: a.baseURL,
+      maxRetries: 3,
+      fetch: async (input: string | URL | Request, init?: RequestInit) => {
+        const res = await fetch(input, init);
+        statuses.push(res.status);
+        return res;
+      },
+    });
     for (let i = 0; i < 3; i++) await patient.videos.list();
-    const page = await patient.videos.list();
-    assert.ok(Array.isArray(page.data));
+    assert.deepEqual(statuses, [200, 200, 200]);
+    // The burst is used up: the SDK is refused, honours retry-after, and then succeeds.
+    const { response } = await patient.videos.list().withResponse();
+    assert.equal(response.status, 200);
+    assert.equal(statuses[3], 429, `statuses ${statuses.join(', ')}`);
+    assert.equal(statuses.at(-1), 200);
   });
 
   it('answers 429 concurrent_jobs_limit when a key has too many videos queued, until one is gone', async () => {

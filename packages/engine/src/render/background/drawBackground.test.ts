@@ -106,12 +106,22 @@ test('space has a black sky and no ground; indoors there is no open sky', () => 
   assert.equal(differingPixels(kitchenA, kitchenB), 0, 'no drifting clouds in a kitchen');
 });
 
-test('every setting, time of day and weather draws without throwing, on a tall and a wide frame', () => {
+test('every setting, time of day and weather draws a full, opaque, non-uniform picture on a tall and a wide frame', () => {
   const times = ['dawn', 'night'] as const;
+  const check = (pixels: Uint8ClampedArray, what: string) => {
+    let transparent = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (pixels[i + 3]! < 255) transparent++;
+      colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+    }
+    assert.equal(transparent, 0, `${what}: every pixel painted`);
+    assert.ok(colours.size > 8, `${what}: more than a flat fill (${colours.size} colours)`);
+  };
   for (const setting of ['beach', 'pond', 'pool', 'bathtub', 'living-room', 'moon']) {
     for (const timeOfDay of times) {
-      renderBackground({ setting, timeOfDay, weather: 'wind', width: 64, height: 36, eye: [3, 0.4, 5], target: [-2, 1, -3] });
-      renderBackground({ setting, timeOfDay, weather: 'snow', width: 36, height: 64, eye: [0, 20, 0.01], target: [0, 0, 0] });
+      check(renderBackground({ setting, timeOfDay, weather: 'wind', width: 64, height: 36, eye: [3, 0.4, 5], target: [-2, 1, -3] }), `${setting} ${timeOfDay} wide`);
+      check(renderBackground({ setting, timeOfDay, weather: 'snow', width: 36, height: 64, eye: [0, 20, 0.01], target: [0, 0, 0] }), `${setting} ${timeOfDay} from above`);
     }
   }
 });
