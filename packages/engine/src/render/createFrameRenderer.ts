@@ -22,7 +22,8 @@ export type FrameRendererOptions = FrameSceneOptions;
 export function createFrameRenderer(timeline: Timeline, options: FrameRendererOptions = {}): FrameRenderer {
   const { width, height } = timeline;
   const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
+  // Frames are opaque: an opaque surface reads back without converting alpha.
+  const ctx = canvas.getContext('2d', { alpha: false });
   const fs = frameSceneOf(timeline, options);
   return {
     width,
