@@ -203,7 +203,9 @@ export function planCamera(
   if (corners.length === 0) corners = boundsCorners(bounds);
   // A small thing alone is framed with some of its surroundings (a balloon in a room): points
   // that far from its middle across and up the picture (from high above: across and in depth).
-  const least = framing.leastExtent / 2;
+  // The surroundings grow with the subject, so a rubber duck is not lost in a pond-sized shot.
+  const subjectSize = Math.max(bounds.max[0] - bounds.min[0], bounds.max[1] - bounds.min[1], bounds.max[2] - bounds.min[2]);
+  const least = Math.min(framing.leastExtent, 6 * subjectSize) / 2;
   if (least > 0) {
     const [cx, cy, cz] = target;
     const depth = plan.camera.framing === 'aerial';

@@ -59,6 +59,19 @@ describe('shot framing', () => {
     }
   });
 
+  it('frames a small thing alone (a rubber duck) large enough to see, with some surroundings', () => {
+    const duck: TimelineEntity = { ...PERSON, id: 'duck', kind: 'rubber-duck', label: 'rubber duck', category: 'prop', mobility: 'dynamic', collider: { shape: 'box', size: [0.12, 0.11, 0.1] }, boundingRadius: meters(0.095), mass: 0.05 };
+    const at: Vec3 = [0, 0.05, 0];
+    const positions = Array.from({ length: 20 }, () => [at]);
+    const p = createEmptyPlan({ width: 720, height: 1280, fps: FPS, duration: 2, setting: 'pond' });
+    p.camera = { framing: 'wide', moves: [{ type: 'static' }], subject: 'duck' };
+    const pose = planCamera(p, [duck], positions, FPS)[0]!;
+    const b = viewBasis(pose, 720, 1280);
+    const width = (projectPoint(b, [0.06, 0.05, 0]).x - projectPoint(b, [-0.06, 0.05, 0]).x) / 720;
+    assert.ok(width >= 0.1, `the duck covers ${width.toFixed(3)} of the frame width`);
+    assert.ok(width <= 0.5, `the duck is seen in its surroundings (${width.toFixed(3)} of the width)`);
+  });
+
   it('puts the horizon in the upper part of a tall wide shot', () => {
     const positions = Array.from({ length: 20 }, () => [[0, 0.875, 0] as Vec3]);
     const tall = planCamera(plan(720, 1280, 'wide'), [PERSON], positions, FPS)[0]!;
