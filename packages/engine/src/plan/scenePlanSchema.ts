@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { KIND_IDS, MATERIAL_IDS, SETTING_IDS } from '../ontology/ontology.ts';
+import { lookSchema } from './lookSchema.ts';
+import { referenceSchema } from './referenceSchema.ts';
+import { NARRATOR, speechSchema } from './speechSchema.ts';
 
 export const PLAN_VERSION = 1 as const;
 
@@ -101,6 +104,8 @@ export const entitySchema = z
     kind: asEnum(KIND_IDS),
     /** The words that named it ("rubber duck", or an unknown noun for kind "prop"). */
     label: z.string().max(80).optional(),
+    /** A character's name ("Robo"): its look derives from it, so the same name looks the same in every clip. */
+    name: z.string().min(1).max(40).optional(),
     colour: hexColour,
     material: asEnum(MATERIAL_IDS),
     /** Scale relative to the kind's typical size (1 = typical). */
@@ -190,6 +195,12 @@ export const scenePlanSchema = z
     actions: z.array(actionSchema).max(400),
     camera: cameraSchema,
     audio: audioSchema,
+    /** Dialogue and narration; omitted = a clip without speech. */
+    speech: speechSchema.optional(),
+    /** Render style; omitted = cinematic. */
+    look: lookSchema.optional(),
+    /** Reference images (image-to-video). */
+    references: z.array(referenceSchema).max(4).optional(),
     /** Prompt words the director could not map to anything. */
     ungrounded: z.array(z.string()),
   })
@@ -218,6 +229,13 @@ export const scenePlanSchema = z
     plan.camera.moves.forEach((m, i) => {
       if (m.target !== undefined && !ids.has(m.target)) ctx.addIssue({ code: 'custom', message: `unknown entity "${m.target}"`, path: ['camera', 'moves', i, 'target'] });
     });
+    plan.speech?.lines.forEach((l, i) => {
+      if (l.speaker !== NARRATOR && !ids.has(l.speaker)) ctx.addIssue({ code: 'custom', message: `unknown speaker "${l.speaker}" (an entity id or "narrator")`, path: ['speech', 'lines', i, 'speaker'] });
+      if (l.start >= plan.canvas.duration) ctx.addIssue({ code: 'custom', message: `starts at ${l.start} s, after the clip ends (${plan.canvas.duration} s)`, path: ['speech', 'lines', i, 'start'] });
+    });
+    plan.references?.forEach((r, i) => {
+      if (r.entity !== undefined && !ids.has(r.entity)) ctx.addIssue({ code: 'custom', message: `unknown entity "${r.entity}"`, path: ['references', i, 'entity'] });
+    });
     if (plan.camera.subject !== undefined && !ids.has(plan.camera.subject)) {
       ctx.addIssue({ code: 'custom', message: `unknown entity "${plan.camera.subject}"`, path: ['camera', 'subject'] });
     }
@@ -236,3 +254,6 @@ export type CameraMove = z.infer<typeof cameraMoveSchema>;
 export type AmbienceKind = (typeof AMBIENCE_KINDS)[number];
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 export type Weather = (typeof WEATHERS)[number];
+export * from './speechSchema.ts';
+export * from './lookSchema.ts';
+export * from './referenceSchema.ts';

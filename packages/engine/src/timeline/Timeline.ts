@@ -101,6 +101,33 @@ export interface FootstepEvent {
 
 export type TimelineEvent = ContactEvent | SplashEvent | FootstepEvent;
 
+/** One phoneme of a spoken line, as timed by the speech synthesis. */
+export interface SpokenPhoneme {
+  /** IPA symbol(s) as the synthesiser reports them. */
+  phoneme: string;
+  start: Seconds;
+  end: Seconds;
+}
+
+/** One word of a spoken line (captions use these). */
+export interface SpokenWord {
+  text: string;
+  start: Seconds;
+  end: Seconds;
+}
+
+/** A line of dialogue or narration as it will be heard: absolute clip times. */
+export interface SpokenLine {
+  /** Entity id of the speaker, or "narrator". */
+  speaker: string;
+  text: string;
+  language: string;
+  start: Seconds;
+  end: Seconds;
+  words: SpokenWord[];
+  phonemes: SpokenPhoneme[];
+}
+
 export interface Timeline {
   plan: ScenePlan;
   fps: number;
@@ -116,4 +143,6 @@ export interface Timeline {
   frames: FrameState[];
   /** Sorted by time. */
   events: TimelineEvent[];
+  /** Dialogue and narration, sorted by start (empty for a clip without speech). */
+  speech: SpokenLine[];
 }

@@ -75,6 +75,7 @@ export async function simulate(plan: ScenePlan): Promise<Timeline> {
       entities: timelineEntities,
       frames,
       events,
+      speech: [],
     };
   } finally {
     queue.free();

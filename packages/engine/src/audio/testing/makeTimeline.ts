@@ -106,6 +106,7 @@ export function makeTimeline(options: TimelineOptions = {}): Timeline {
     entities,
     frames,
     events,
+    speech: [],
   };
 }
 

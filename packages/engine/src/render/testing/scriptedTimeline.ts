@@ -85,5 +85,6 @@ export function scriptedTimeline(o: ScriptOptions): Timeline {
     entities,
     frames,
     events: [...(o.events ?? [])].sort((a, b) => a.time - b.time),
+    speech: [],
   };
 }
