@@ -17,3 +17,4 @@ export { DEFAULT_ENCODE_SETTINGS, type EncodeSettings, type RawPixelFormat } fro
 export { rgbaToYuv420, yuv420Size } from './encode/rgbaToYuv420.ts';
 export { EncodeError, startEncoder, type Encoder } from './encode/startEncoder.ts';
 export { KINDS, MATERIALS, SETTINGS, KIND_IDS, MATERIAL_IDS, SETTING_IDS } from './ontology/ontology.ts';
+export type { FrameStage, FrameStageFactory, FrameStageInfo, FrameStageOptions, FrameStageSpec } from './generate/FrameStage.ts';

@@ -12,6 +12,8 @@ import type { EncodeSettings } from '../encode/EncodeSettings.ts';
 import type { ScenePlan } from '../plan/scenePlanSchema.ts';
 import type { Timeline } from '../timeline/Timeline.ts';
 import { simulate } from '../world/simulate.ts';
+import type { StereoAudio } from '../audio/StereoAudio.ts';
+import type { FrameStageSpec } from './FrameStage.ts';
 import { FrameSampler } from './FrameSampler.ts';
 import { sidecarPaths } from './outputPaths.ts';
 import { startFramePool, type FramePool } from './startFramePool.ts';
@@ -32,6 +34,15 @@ export interface GenerateOptions {
   sidecars?: boolean;
   onProgress?: (p: GenerateProgress) => void;
   signal?: AbortSignal;
+  /** Work on every finished frame, on the render threads (visible and invisible marks). */
+  frameStages?: readonly FrameStageSpec[];
+  /** Changes the finished audio before it is encoded (an audio mark). */
+  audioStage?: (audio: StereoAudio) => StereoAudio;
+  /**
+   * Turns the encoded MP4 at `input` into the final file at `output` (signing, for example).
+   * Both are temporary names; the result is renamed into place only when this succeeds.
+   */
+  postprocess?: (input: string, output: string) => Promise<void>;
 }
 
 export interface GenerateResult {
@@ -52,6 +63,7 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
   const { plan, output } = opts;
   const tmpSuffix = `.partial-${process.pid}-${Math.round(t0 * 1000)}`;
   const tmpVideo = `${output}${tmpSuffix}`;
+  const tmpFinal = `${output}${tmpSuffix}.final`;
   const sidecars = opts.sidecars !== false ? sidecarPaths(output) : undefined;
   let encoder: Encoder | undefined;
   // Render threads start now, so their start-up overlaps the simulation.
@@ -61,10 +73,11 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
     const t1 = performance.now();
     // The threads render the first frames while this thread synthesises the audio.
     const sampler = sidecars ? new FrameSampler(timeline.width, timeline.height, timeline.frameCount) : undefined;
-    const frames = pool.frames(timeline, (f) => sampler?.wants(f) ?? false, opts.signal);
+    const frames = pool.frames(timeline, (f) => sampler?.wants(f) ?? false, opts.signal, opts.frameStages);
     const first = frames.next();
     first.catch(() => undefined); // a failure surfaces where it is awaited below
-    const audio = renderAudio(timeline);
+    const rendered = renderAudio(timeline);
+    const audio = opts.audioStage ? opts.audioStage(rendered) : rendered;
     const t2 = performance.now();
     encoder = startEncoder({
       output: tmpVideo,
@@ -92,7 +105,13 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
       await rename(sidecars.thumbnail + tmpSuffix, sidecars.thumbnail);
       await rename(sidecars.spritesheet + tmpSuffix, sidecars.spritesheet);
     }
-    await rename(tmpVideo, output);
+    if (opts.postprocess) {
+      await opts.postprocess(tmpVideo, tmpFinal);
+      await rename(tmpFinal, output);
+      await rm(tmpVideo, { force: true });
+    } else {
+      await rename(tmpVideo, output);
+    }
     const t4 = performance.now();
     return {
       output,
@@ -110,7 +129,7 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
     encoder?.abort();
     await pool.close();
     await Promise.all(
-      [tmpVideo, ...(sidecars ? [sidecars.thumbnail + tmpSuffix, sidecars.spritesheet + tmpSuffix] : [])].map((p) =>
+      [tmpVideo, tmpFinal, ...(sidecars ? [sidecars.thumbnail + tmpSuffix, sidecars.spritesheet + tmpSuffix] : [])].map((p) =>
         rm(p, { force: true }),
       ),
     );

@@ -1,16 +1,17 @@
 /**
  * Renders frames on a worker thread. The thread starts (and loads the renderer) before the
  * timeline exists, so start-up overlaps the simulation; the first message carries the
- * timeline, every later one a frame index, answered with the frame converted to I420 (and,
- * when asked, the RGBA pixels too), transferred without copying.
+ * timeline (and the frame stages to load), every later one a frame index, answered with the
+ * frame converted to I420 (and, when asked, the RGBA pixels too), transferred without copying.
  */
 import { parentPort } from 'node:worker_threads';
 import { rgbaToYuv420 } from '../encode/rgbaToYuv420.ts';
 import { createFrameRenderer, type FrameRenderer } from '../render/createFrameRenderer.ts';
 import type { Timeline } from '../timeline/Timeline.ts';
 import { frameIndex } from '../units/units.ts';
+import { applyLuma, loadFrameStages, overlayAll, type FrameStage, type FrameStageSpec } from './FrameStage.ts';
 
-export type RenderRequest = { timeline: Timeline } | { frame: number; withRgba: boolean };
+export type RenderRequest = { timeline: Timeline; stages: FrameStageSpec[] } | { frame: number; withRgba: boolean };
 
 export interface RenderReply {
   frame: number;
@@ -21,16 +22,16 @@ export interface RenderReply {
 
 const port = parentPort!;
 let renderer: FrameRenderer | undefined;
+let stages: FrameStage[] = [];
+// Loading the stages is asynchronous: frames wait for it, in order.
+let setup: Promise<void> = Promise.resolve();
 
-port.on('message', (req: RenderRequest) => {
-  if ('timeline' in req) {
-    renderer = createFrameRenderer(req.timeline);
-    return;
-  }
+function renderFrame(req: { frame: number; withRgba: boolean }): void {
   try {
     const r = renderer!;
     const rgba = r.render(frameIndex(req.frame));
     const yuv = rgbaToYuv420(rgba, r.width, r.height);
+    applyLuma(stages, yuv, r.width, r.height, req.frame);
     const transfer = [yuv.buffer as ArrayBuffer];
     let rgbaCopy: ArrayBuffer | undefined;
     if (req.withRgba) {
@@ -41,5 +42,26 @@ port.on('message', (req: RenderRequest) => {
   } catch (err) {
     port.postMessage({ frame: req.frame, error: (err as Error).stack ?? String(err) } satisfies RenderReply);
   }
+}
+
+port.on('message', (req: RenderRequest) => {
+  if ('timeline' in req) {
+    const { timeline } = req;
+    setup = loadFrameStages(req.stages, {
+      width: timeline.width,
+      height: timeline.height,
+      fps: timeline.fps,
+      frameCount: timeline.frameCount,
+    }).then((loaded) => {
+      stages = loaded;
+      renderer = createFrameRenderer(timeline, { overlay: overlayAll(loaded) });
+    });
+    setup.catch(() => undefined);
+    return;
+  }
+  setup.then(
+    () => renderFrame(req),
+    (err: unknown) => port.postMessage({ frame: req.frame, error: `frame stages failed to load: ${(err as Error).message ?? String(err)}` } satisfies RenderReply),
+  );
 });
 port.postMessage({ ready: true });

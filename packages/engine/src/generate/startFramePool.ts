@@ -10,6 +10,7 @@ import { rgbaToYuv420 } from '../encode/rgbaToYuv420.ts';
 import { createFrameRenderer } from '../render/createFrameRenderer.ts';
 import type { Timeline } from '../timeline/Timeline.ts';
 import { frameIndex } from '../units/units.ts';
+import { applyLuma, loadFrameStages, overlayAll, type FrameStageSpec } from './FrameStage.ts';
 import type { RenderReply, RenderRequest } from './renderWorkerMain.ts';
 
 export interface RenderedFrame {
@@ -20,8 +21,13 @@ export interface RenderedFrame {
 }
 
 export interface FramePool {
-  /** Render all frames of `timeline` in order. Call once. */
-  frames(timeline: Timeline, withRgba: (frame: number) => boolean, signal?: AbortSignal): AsyncGenerator<RenderedFrame>;
+  /** Render all frames of `timeline` in order, through the frame stages. Call once. */
+  frames(
+    timeline: Timeline,
+    withRgba: (frame: number) => boolean,
+    signal?: AbortSignal,
+    stages?: readonly FrameStageSpec[],
+  ): AsyncGenerator<RenderedFrame>;
   /** Stop the threads (also done when `frames` finishes or fails). */
   close(): Promise<void>;
 }
@@ -30,12 +36,16 @@ export interface FramePool {
 export function startFramePool(threads: number): FramePool {
   if (threads <= 0) {
     return {
-      async *frames(timeline, withRgba, signal) {
-        const renderer = createFrameRenderer(timeline);
+      async *frames(timeline, withRgba, signal, stageSpecs = []) {
+        const { width, height, fps, frameCount } = timeline;
+        const stages = await loadFrameStages(stageSpecs, { width, height, fps, frameCount });
+        const renderer = createFrameRenderer(timeline, { overlay: overlayAll(stages) });
         for (let f = 0; f < timeline.frameCount; f++) {
           signal?.throwIfAborted();
           const rgba = renderer.render(frameIndex(f));
-          yield { yuv: rgbaToYuv420(rgba, renderer.width, renderer.height), rgba: withRgba(f) ? rgba : undefined };
+          const yuv = rgbaToYuv420(rgba, width, height);
+          applyLuma(stages, yuv, width, height, f);
+          yield { yuv, rgba: withRgba(f) ? rgba : undefined };
         }
       },
       async close() {},
@@ -45,7 +55,7 @@ export function startFramePool(threads: number): FramePool {
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= Promise.all(workers.map((w) => w.terminate())).then(() => undefined));
   return {
-    frames: (timeline, withRgba, signal) => framesOnWorkers(workers, timeline, withRgba, close, signal),
+    frames: (timeline, withRgba, signal, stages = []) => framesOnWorkers(workers, timeline, withRgba, close, signal, [...stages]),
     close,
   };
 }
@@ -55,7 +65,8 @@ async function* framesOnWorkers(
   timeline: Timeline,
   withRgba: (frame: number) => boolean,
   close: () => Promise<void>,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
+  stages: FrameStageSpec[],
 ): AsyncGenerator<RenderedFrame> {
   const window = workers.length * 3;
   const done = new Map<number, RenderedFrame>();
@@ -68,7 +79,7 @@ async function* framesOnWorkers(
   let nextToSend = 0;
   const idle: Worker[] = [];
   for (const w of workers) {
-    w.postMessage({ timeline } satisfies RenderRequest);
+    w.postMessage({ timeline, stages } satisfies RenderRequest);
     w.on('message', (reply: RenderReply | { ready: true }) => {
       if ('ready' in reply) return;
       if (reply.error) failure ??= new Error(`frame ${reply.frame} failed to render: ${reply.error}`);

@@ -3,7 +3,7 @@
  * timeline and the frame index (caches only save work), so frames can be rendered in any
  * order, on any worker thread, and come out byte-identical.
  */
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Timeline } from '../timeline/Timeline.ts';
 import type { FrameIndex } from '../units/units.ts';
 import { composeFrame } from './frame/composeFrame.ts';
@@ -17,7 +17,10 @@ export interface FrameRenderer {
 }
 
 /** grain: film grain opacity (default 0, off); model/backdrop: test overrides. */
-export type FrameRendererOptions = FrameSceneOptions;
+export type FrameRendererOptions = FrameSceneOptions & {
+  /** Drawn over each finished frame before its pixels are read (frame stages: visible marks). */
+  overlay?: (ctx: SKRSContext2D, frame: number) => void;
+};
 
 export function createFrameRenderer(timeline: Timeline, options: FrameRendererOptions = {}): FrameRenderer {
   const { width, height } = timeline;
@@ -30,6 +33,7 @@ export function createFrameRenderer(timeline: Timeline, options: FrameRendererOp
     height,
     render(frame: FrameIndex): Uint8Array {
       composeFrame(ctx, fs, frame);
+      options.overlay?.(ctx, frame);
       // The frame is opaque, so Skia's premultiplied pixels are plain RGBA.
       const data = canvas.data();
       return new Uint8Array(data.buffer, data.byteOffset, width * height * 4);
