@@ -7,6 +7,7 @@ import type { Quat, Vec3 } from '../math/vec3.ts';
 import type { ScenePlan } from '../plan/scenePlanSchema.ts';
 import type { ColliderSpec, KindCategory, Mobility } from '../ontology/ontology.ts';
 import type { FrameIndex, Meters, Radians, Seconds } from '../units/units.ts';
+import type { PreparedReference } from '../reference/PreparedReference.ts';
 
 /** An entity as resolved by the world: the plan's entity plus what the simulation derived. */
 export interface TimelineEntity {
@@ -24,6 +25,10 @@ export interface TimelineEntity {
   /** Radius of a sphere that bounds the entity (m). */
   boundingRadius: Meters;
   mass: number;
+  /** A character's name: its look derives from it. */
+  name?: string;
+  /** Name of the reference image it carries (a product). */
+  texture?: string;
 }
 
 /** Procedural body motion for characters and animals. */
@@ -145,4 +150,6 @@ export interface Timeline {
   events: TimelineEvent[];
   /** Dialogue and narration, sorted by start (empty for a clip without speech). */
   speech: SpokenLine[];
+  /** The plan's reference images, decoded (plates and product textures). */
+  references?: PreparedReference[];
 }

@@ -16,6 +16,9 @@ import { gravityOf } from '../plan/gravityOf.ts';
 import type { ScenePlan } from '../plan/scenePlanSchema.ts';
 import type { FrameState, Timeline, TimelineEvent } from '../timeline/Timeline.ts';
 import { frameIndex, seconds } from '../units/units.ts';
+import { spokenLinesOf } from '../speech/speakPlan.ts';
+import type { PreparedReference } from '../reference/PreparedReference.ts';
+import { productTextureOf } from '../reference/productTextureOf.ts';
 import { planCamera } from './camera/planCamera.ts';
 import { resolveEntity } from './entities/resolveEntity.ts';
 import { placeEntities } from './placement/placeEntities.ts';
@@ -25,15 +28,21 @@ import { DT, SimulationRun, STEP_RATE } from './SimulationRun.ts';
 
 export { STEP_RATE } from './SimulationRun.ts';
 
+export interface SimulateOptions {
+  /** The plan's reference images, decoded (products take their picture's proportions; the renderer draws them). */
+  references?: readonly PreparedReference[];
+}
+
 /** Simulate a plan into a fully filled timeline (poses and camera for every frame, sorted events). */
-export async function simulate(plan: ScenePlan): Promise<Timeline> {
+export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): Promise<Timeline> {
   const R = await loadRapier();
   const fps = plan.canvas.fps;
   const frameCount = Math.max(1, Math.round(plan.canvas.duration * fps));
   const stepsPerFrame = STEP_RATE / fps;
   const gravity = gravityOf(plan.environment.gravity);
   const floor = sceneFloorOf(plan);
-  const entities = plan.cast.map((e, i) => resolveEntity(e, i));
+  const references = options.references ?? [];
+  const entities = plan.cast.map((e, i) => resolveEntity(e, i, productTextureOf(plan, references, e.id)));
   const placements = placeEntities(entities, plan.actions, floor, { aspect: plan.canvas.width / plan.canvas.height, seed: plan.seed });
 
   const world = new R.World({ x: 0, y: -gravity, z: 0 });
@@ -75,7 +84,8 @@ export async function simulate(plan: ScenePlan): Promise<Timeline> {
       entities: timelineEntities,
       frames,
       events,
-      speech: [],
+      speech: spokenLinesOf(plan),
+      ...(references.length > 0 ? { references: [...references] } : {}),
     };
   } finally {
     queue.free();

@@ -5,9 +5,11 @@
  */
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as initial from './migrations/0001_initial.ts';
+import * as app from './migrations/0002_app.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_app': app,
 };
 
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {

@@ -12,6 +12,7 @@ import { drawBackground } from '../background/drawBackground.ts';
 import { linearColour } from '../colour/rgb.ts';
 import type { Lighting } from '../lighting/Lighting.ts';
 import type { ModelBuilder } from '../model/Part.ts';
+import { faceAt, type FaceTracks } from '../../lipsync/faceTracksOf.ts';
 import { drawPart, pixelsPerMetre } from '../parts/drawParts.ts';
 import { placeParts, type PlacedPart } from '../parts/PlacedPart.ts';
 import { addPolygon } from '../parts/screenPath.ts';
@@ -33,6 +34,8 @@ export interface FrameScene {
   scene: BackgroundScene;
   lighting: Lighting;
   models: readonly ModelBuilder[];
+  /** Per entity: mouth cues, blinks and speaking beats (null for things); omitted = idle faces. */
+  faces?: FaceTracks;
   grade: Grade;
   grain: number;
   indoor: boolean;
@@ -74,7 +77,8 @@ export function drawEntities(ctx: SKRSContext2D, fs: FrameScene, frame: FrameSta
   timeline.entities.forEach((entity, i) => {
     const pose = frame.poses[i];
     if (!pose) return;
-    const parts = models[i]!({ entity, pose, time: frame.time });
+    const track = fs.faces?.[i];
+    const parts = models[i]!({ entity, pose, time: frame.time, ...(track ? { face: faceAt(track, frame.time) } : {}) });
     placeParts(parts, pose.position, pose.rotation, i, placed);
   });
   const env = createShadeEnv(basis, lighting);

@@ -6,6 +6,7 @@ import { backgroundSceneOf } from '../background/BackgroundScene.ts';
 import { lightingFor } from '../lighting/lightingFor.ts';
 import type { ModelBuilder } from '../model/Part.ts';
 import { modelFor } from '../models/modelFor.ts';
+import { faceTracksOf } from '../../lipsync/faceTracksOf.ts';
 import { gradeFor } from '../post/gradeFor.ts';
 import { isIndoor, particleLightOf, type FrameScene } from './composeFrame.ts';
 
@@ -29,6 +30,7 @@ export function frameSceneOf(timeline: Timeline, options: FrameSceneOptions = {}
     scene,
     lighting,
     models: timeline.entities.map((e) => options.model ?? modelFor(e.kind)),
+    faces: faceTracksOf(timeline),
     grade: gradeFor(env.timeOfDay, { indoor, space }),
     grain: options.grain ?? 0,
     indoor,

@@ -7,6 +7,7 @@
 import type { Quat, Vec3 } from '../../math/vec3.ts';
 import type { Pose, TimelineEntity } from '../../timeline/Timeline.ts';
 import type { Seconds } from '../../units/units.ts';
+import type { FaceState } from '../../lipsync/FaceState.ts';
 
 export type PartShape =
   /** size = diameters along x, y, z (a sphere when equal). */
@@ -47,6 +48,8 @@ export interface ModelContext {
   entity: TimelineEntity;
   pose: Pose;
   time: Seconds;
+  /** Characters and animals: mouth, blink and speaking motion this frame (lipsync/faceTracksOf.ts); omitted = the model's own idle face. */
+  face?: FaceState;
 }
 
 export type ModelBuilder = (ctx: ModelContext) => Part[];

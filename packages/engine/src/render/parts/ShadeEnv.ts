@@ -8,6 +8,7 @@ import { normalize, type Vec3 } from '../../math/vec3.ts';
 import { linearColour, mixRgb, type Rgb } from '../colour/rgb.ts';
 import type { Lighting } from '../lighting/Lighting.ts';
 import type { PaintBatch } from './PaintBatch.ts';
+import type { PartStyle } from '../style/StyleParams.ts';
 
 export interface ShadeEnv {
   basis: ViewBasis;
@@ -32,6 +33,8 @@ export interface ShadeEnv {
   hazeAmount: number;
   /** Gradients shared within the frame, by key. */
   gradients?: Map<string, CanvasGradient>;
+  /** The render style's shading (cel tones, outlines, cut-out shadows), in pixels of this frame; omitted = smooth. */
+  style?: PartStyle;
 }
 
 export function createShadeEnv(basis: ViewBasis, lighting: Lighting): ShadeEnv {

@@ -197,7 +197,7 @@ export function drawHighlight(ctx: SKRSContext2D, env: ShadeEnv, e: ScreenEllips
   if (!spot.front) return;
   const ndl = L[0] * toEye[0] + L[1] * toEye[1] + L[2] * toEye[2];
   if (ndl < -0.6) return;
-  const strength = Math.min(1, FINISHES[finish].specular * 0.8) * Math.min(1, 0.5 + ndl);
+  const strength = Math.min(1, FINISHES[finish].specular * 0.8) * Math.min(1, 0.5 + ndl) * (env.style ? env.style.specular : 1);
   const sun = env.sunLight;
   const tint = finish === 'metal' ? 0.85 : 1;
   const r = Math.min(255, Math.round(255 * Math.min(1, 0.55 + sun[0] * 0.5) * tint + 30));
@@ -209,9 +209,16 @@ export function drawHighlight(ctx: SKRSContext2D, env: ShadeEnv, e: ScreenEllips
   let g = env.gradients?.get(key);
   if (!g) {
     g = ctx.createRadialGradient(spot.a, spot.b, 0, spot.a, spot.b, size);
-    g.addColorStop(0, `rgba(${r},${g0},${b},${a.toFixed(3)})`);
-    g.addColorStop(0.35, `rgba(${r},${g0},${b},${(a * 0.45).toFixed(3)})`);
-    g.addColorStop(1, `rgba(${r},${g0},${b},0)`);
+    if (env.style && env.style.bands >= 2) {
+      // Cel highlight: one hard-edged spot.
+      g.addColorStop(0, `rgba(${r},${g0},${b},${Math.min(1, a * 1.2).toFixed(3)})`);
+      g.addColorStop(0.42, `rgba(${r},${g0},${b},${Math.min(1, a * 1.2).toFixed(3)})`);
+      g.addColorStop(0.46, `rgba(${r},${g0},${b},0)`);
+    } else {
+      g.addColorStop(0, `rgba(${r},${g0},${b},${a.toFixed(3)})`);
+      g.addColorStop(0.35, `rgba(${r},${g0},${b},${(a * 0.45).toFixed(3)})`);
+      g.addColorStop(1, `rgba(${r},${g0},${b},0)`);
+    }
     env.gradients?.set(key, g);
   }
   ctx.fillStyle = g;

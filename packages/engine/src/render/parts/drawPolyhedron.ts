@@ -17,6 +17,7 @@ import { DETAIL, FULL_DETAIL, type PartLod } from './partLod.ts';
 import { addPolygon, signedArea, type Pt } from './screenPath.ts';
 import { shadeSurface } from './shadeSurface.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
+import { drawPartUnderlay } from '../style/drawPartUnderlay.ts';
 
 /** Local unit-cube corners (±1) scaled by half sizes; faces as corner index lists. */
 type Face = readonly number[];
@@ -170,6 +171,7 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
     if (finish === 'glass' && !env.flatFill) ctx.globalAlpha = 1;
     return;
   }
+  if (env.style) drawPartUnderlay(ctx, env, () => addPolygon(ctx, hull));
   let darkest = faces[0]!;
   for (const fc of faces) if (fc.lum < darkest.lum) darkest = fc;
   if (finish === 'glass') ctx.globalAlpha = GLASS_ALPHA;

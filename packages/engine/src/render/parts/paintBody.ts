@@ -9,6 +9,8 @@ import { linearColour, linearToCss, linearToSrgb, parseColour, srgbToCss, type R
 import type { Finish, Part } from '../model/Part.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
 import { lightAt, shadeSurface } from './shadeSurface.ts';
+import { celStops } from '../style/celStops.ts';
+import { drawPartUnderlay } from '../style/drawPartUnderlay.ts';
 
 export interface BodyShading {
   /** Gradient parameters (0..1, increasing) and the world normals there. */
@@ -58,13 +60,19 @@ export function paintBody(ctx: SKRSContext2D, env: ShadeEnv, part: Part, centre:
     ctx.fill();
     return;
   }
+  const cel = env.style !== undefined && env.style.bands >= 2;
+  if (env.style) drawPartUnderlay(ctx, env, path);
   if (!shading.pattern) {
     let g = shading.cacheKey ? env.gradients?.get(shading.cacheKey) : undefined;
     if (!g) {
       g = shading.gradient(ctx);
-      for (let i = 0; i < shading.ts.length; i++) {
-        const c = shadeSurface(env, base, shading.normals[i]!, toEye, finish, shading.specularInGradient);
-        g.addColorStop(shading.ts[i]!, linearToCss(c));
+      if (cel) {
+        for (const [t, c] of celStops(shading.ts, shading.normals, (n) => linearToCss(shadeSurface(env, base, n, toEye, finish, shading.specularInGradient)))) g.addColorStop(t, c);
+      } else {
+        for (let i = 0; i < shading.ts.length; i++) {
+          const c = shadeSurface(env, base, shading.normals[i]!, toEye, finish, shading.specularInGradient);
+          g.addColorStop(shading.ts[i]!, linearToCss(c));
+        }
       }
       if (shading.cacheKey) env.gradients?.set(shading.cacheKey, g);
     }
@@ -86,10 +94,12 @@ export function paintBody(ctx: SKRSContext2D, env: ShadeEnv, part: Part, centre:
   ctx.fill();
   shading.pattern(ctx, patternColourOf(part));
   const g = shading.gradient(ctx);
-  for (let i = 0; i < shading.ts.length; i++) {
-    const l: Rgb = lightAt(env, shading.normals[i]!, finish);
-    g.addColorStop(shading.ts[i]!, srgbToCss([linearToSrgb(Math.min(1, l[0])), linearToSrgb(Math.min(1, l[1])), linearToSrgb(Math.min(1, l[2]))]));
-  }
+  const lightCss = (n: Vec3): string => {
+    const l: Rgb = lightAt(env, n, finish);
+    return srgbToCss([linearToSrgb(Math.min(1, l[0])), linearToSrgb(Math.min(1, l[1])), linearToSrgb(Math.min(1, l[2]))]);
+  };
+  if (cel) for (const [t, c] of celStops(shading.ts, shading.normals, lightCss)) g.addColorStop(t, c);
+  else for (let i = 0; i < shading.ts.length; i++) g.addColorStop(shading.ts[i]!, lightCss(shading.normals[i]!));
   ctx.globalCompositeOperation = 'multiply';
   ctx.fillStyle = g;
   ctx.beginPath();

@@ -7,6 +7,7 @@ import { dot, type Vec3 } from '../../math/vec3.ts';
 import type { Rgb } from '../colour/rgb.ts';
 import type { Finish } from '../model/Part.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
+import { celHemisphere, celLight } from '../style/celLight.ts';
 
 interface FinishModel {
   diffuse: number;
@@ -32,8 +33,9 @@ export function shadeSurface(env: ShadeEnv, base: Rgb, n: Vec3, toEye: Vec3, fin
   if (finish === 'emissive') return [base[0] * 1.15 + 0.05, base[1] * 1.15 + 0.05, base[2] * 1.15 + 0.05];
   const f = FINISHES[finish];
   const L = env.sun;
-  const ndl = Math.max(0, dot(n, L));
-  const hemi = 0.74 + 0.26 * n[1];
+  const st = env.style;
+  const ndl = st ? celLight(Math.max(0, dot(n, L)), st.bands, st.flatten) : Math.max(0, dot(n, L));
+  const hemi = celHemisphere(0.74 + 0.26 * n[1], st);
   const sun = env.sunLight;
   const amb = env.ambientLight;
   const d = f.diffuse * ndl;
@@ -49,12 +51,14 @@ export function shadeSurface(env: ShadeEnv, base: Rgb, n: Vec3, toEye: Vec3, fin
     g += f.reflect * tint[1] * (gr[1] + (sky[1] - gr[1]) * up);
     b += f.reflect * tint[2] * (gr[2] + (sky[2] - gr[2]) * up);
   }
-  if (specular && f.specular > 0 && ndl > 0) {
+  const specularScale = st ? st.specular : 1;
+  if (specular && f.specular * specularScale > 0 && ndl > 0) {
     let hx = L[0] + toEye[0], hy = L[1] + toEye[1], hz = L[2] + toEye[2];
     const hl = Math.hypot(hx, hy, hz) || 1;
     hx /= hl; hy /= hl; hz /= hl;
     const ndh = Math.max(0, n[0] * hx + n[1] * hy + n[2] * hz);
-    const s = f.specular * Math.pow(ndh, f.shininess) * Math.min(1, ndl * 4);
+    let s = f.specular * specularScale * Math.pow(ndh, f.shininess) * Math.min(1, ndl * 4);
+    if (st && st.bands >= 2) s = s > 0.25 ? f.specular * specularScale * 0.7 : 0;
     if (finish === 'metal') {
       r += sun[0] * s * (0.35 + 0.65 * base[0]); g += sun[1] * s * (0.35 + 0.65 * base[1]); b += sun[2] * s * (0.35 + 0.65 * base[2]);
     } else {
@@ -73,8 +77,9 @@ export function shadeSurface(env: ShadeEnv, base: Rgb, n: Vec3, toEye: Vec3, fin
 export function lightAt(env: ShadeEnv, n: Vec3, finish: Finish = 'matte'): Rgb {
   if (finish === 'emissive') return [1, 1, 1];
   const f = FINISHES[finish];
-  const ndl = Math.max(0, dot(n, env.sun)) * f.diffuse;
-  const hemi = 0.74 + 0.26 * n[1];
+  const st = env.style;
+  const ndl = (st ? celLight(Math.max(0, dot(n, env.sun)), st.bands, st.flatten) : Math.max(0, dot(n, env.sun))) * f.diffuse;
+  const hemi = celHemisphere(0.74 + 0.26 * n[1], st);
   return [
     env.ambientLight[0] * hemi + env.sunLight[0] * ndl,
     env.ambientLight[1] * hemi + env.sunLight[1] * ndl,

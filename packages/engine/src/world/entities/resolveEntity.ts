@@ -2,7 +2,7 @@
  * A plan entity turned into what the simulation needs: the collider at its real size, mass,
  * bounce, grip and the areas wind and water act on.
  */
-import { kindOf, materialOf, type KindProperties } from '../../ontology/ontology.ts';
+import { kindOf, materialOf, type ColliderSpec, type KindProperties } from '../../ontology/ontology.ts';
 import type { Entity } from '../../plan/scenePlanSchema.ts';
 import type { TimelineEntity } from '../../timeline/Timeline.ts';
 import { meters } from '../../units/units.ts';
@@ -27,6 +27,21 @@ export interface PhysicalEntity {
   dragArea: number;
 }
 
+/** A reference image carried by an entity (a product): its name and width ÷ height. */
+export interface EntityTexture {
+  image: string;
+  aspect: number;
+}
+
+/** A flat box collider keeps its area but takes the picture's proportions (width × height). */
+function fitColliderToImage(collider: ColliderSpec, aspect: number): ColliderSpec {
+  if (collider.shape !== 'box') return collider;
+  const [w, h, d] = collider.size;
+  const area = w * h;
+  const height = Math.sqrt(area / aspect);
+  return { shape: 'box', size: [height * aspect, height, d] };
+}
+
 /** Feathers, paper and cloth catch far more air than their shape suggests. */
 const MATERIAL_DRAG_FACTOR: Readonly<Record<string, number>> = { feather: 3, paper: 1.6, fabric: 1.3 };
 
@@ -35,10 +50,10 @@ const MATERIAL_DRAG_FACTOR: Readonly<Record<string, number>> = { feather: 3, pap
  * names another material ("a metal crate"); otherwise material density × volume.
  * Restitution: the kind's own value for its default material, otherwise the material's.
  */
-export function resolveEntity(entity: Entity, index: number): PhysicalEntity {
+export function resolveEntity(entity: Entity, index: number, texture?: EntityTexture): PhysicalEntity {
   const kind = kindOf(entity.kind);
   const material = materialOf(entity.material);
-  const collider = scaleCollider(kind.collider, entity.size);
+  const collider = scaleCollider(texture ? fitColliderToImage(kind.collider, texture.aspect) : kind.collider, entity.size);
   const volume = colliderVolume(collider);
   const sameMaterial = entity.material === kind.material;
   let mass: number;
@@ -61,6 +76,8 @@ export function resolveEntity(entity: Entity, index: number): PhysicalEntity {
     collider,
     boundingRadius: meters(boundingRadiusOf(collider)),
     mass,
+    ...(entity.name !== undefined ? { name: entity.name } : {}),
+    ...(texture ? { texture: texture.image } : {}),
   };
   return {
     index,

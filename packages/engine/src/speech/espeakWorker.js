@@ -1,0 +1,54 @@
+// Worker-thread host of the eSpeak NG synthesiser (WebAssembly). The calling thread blocks on a
+// shared flag until the answer is posted on its port, so synthesis looks synchronous to callers.
+import { workerData } from 'node:worker_threads';
+import initEspeak from '@echogarden/espeak-ng-emscripten';
+
+const { port, flag } = workerData;
+let espeak;
+try {
+  const module = await initEspeak();
+  espeak = new module.eSpeakNGWorker();
+} catch (err) {
+  espeak = { error: String(err) };
+}
+
+port.on('message', (request) => {
+  let answer;
+  try {
+    if (espeak.error) throw new Error(espeak.error);
+    if (request.type === 'voices') {
+      answer = { voices: espeak.list_voices().map((v) => v.identifier) };
+    } else {
+      espeak.set_voice(request.voice);
+      espeak.set_rate(request.rate);
+      espeak.set_pitch(request.pitch);
+      espeak.set_range(request.range);
+      const chunks = [];
+      const events = [];
+      let length = 0;
+      espeak.synthesize(request.text, (samples, chunkEvents) => {
+        if (samples && samples.length > 0) {
+          chunks.push(Int16Array.from(samples));
+          length += samples.length;
+        }
+        for (const e of chunkEvents) {
+          if (e.type === 'word' || e.type === 'phoneme' || e.type === 'end' || e.type === 'sentence') {
+            events.push({ type: e.type, time: e.audio_position, textPosition: e.text_position, length: e.word_length, id: typeof e.id === 'string' ? e.id : '' });
+          }
+        }
+      });
+      const samples = new Int16Array(length);
+      let at = 0;
+      for (const c of chunks) {
+        samples.set(c, at);
+        at += c.length;
+      }
+      answer = { samples, events };
+    }
+  } catch (err) {
+    answer = { error: err instanceof Error ? err.message : String(err) };
+  }
+  port.postMessage(answer);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+});
