@@ -6,6 +6,7 @@ import { planCommand, PLAN_USAGE } from './commands/planCommand.ts';
 import { keysCommand, KEYS_USAGE } from './commands/keysCommand.ts';
 import { serveCommand, SERVE_USAGE } from './commands/serveCommand.ts';
 import { workerCommand, WORKER_USAGE } from './commands/workerCommand.ts';
+import { verifyCommand, VERIFY_USAGE } from './commands/verifyCommand.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -14,6 +15,7 @@ const USAGE = `klappe ${VERSION} — prompt in, video with sound out
 Commands:
   generate "<prompt>" -o out.mp4   render a clip (see klappe generate --help)
   plan "<prompt>"                  print the ScenePlan for a prompt
+  verify <file>                    was this video made by Klappe, untampered?
   serve                            run the OpenAI-compatible video API (npm start)
   worker                           render jobs for a server (scale-out)
   keys create|list|revoke          manage API keys for the server
@@ -21,6 +23,8 @@ Commands:
 ${GENERATE_USAGE}
 
 ${PLAN_USAGE}
+
+${VERIFY_USAGE}
 
 ${SERVE_USAGE}
 
@@ -31,6 +35,7 @@ ${KEYS_USAGE}`;
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   generate: generateCommand,
   plan: planCommand,
+  verify: verifyCommand,
   serve: serveCommand,
   worker: workerCommand,
   keys: keysCommand,

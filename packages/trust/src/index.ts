@@ -1,1 +1,15 @@
-export {};
+// C2PA provenance, keys, the visible mark, the verifier and the render pipeline.
+export { ensureTrustKeys, trustKeyConfigFromEnv, TrustKeyError, type TrustKeyConfig } from './keys/ensureTrustKeys.ts';
+export type { TrustKeys, SigningAlgorithm } from './keys/TrustKeys.ts';
+export { issueTrustChain } from './keys/issueTrustChain.ts';
+export { cliDataDir } from './keys/cliDataDir.ts';
+export { signVideo, SigningError } from './c2pa/signVideo.ts';
+export { readProvenance } from './c2pa/readProvenance.ts';
+export { scanBmff, stripC2paBox } from './c2pa/bmffBoxes.ts';
+export { TRAINED_ALGORITHMIC_MEDIA } from './c2pa/klappeManifest.ts';
+export type { C2paReport, C2paState } from './c2pa/C2paReport.ts';
+export { trustStagesFor, type TrustStageRequest, type TrustStages } from './pipeline/trustStagesFor.ts';
+export { verifyVideo, verifyOptionsFor, DEFAULT_MAX_VERIFY_BYTES, type VerifyOptions } from './verify/verifyVideo.ts';
+export { VerifyInputError, type VerifyInputProblem } from './verify/VerifyInputError.ts';
+export type { VerifyReport, MarkReport, MarkRecord, MarkLookup } from './verify/VerifyReport.ts';
+export { formatVerifyReport } from './verify/formatVerifyReport.ts';

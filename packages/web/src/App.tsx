@@ -18,6 +18,7 @@ import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { VerifyPage } from './pages/VerifyPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RequireSignIn } from './components/RequireSignIn.tsx';
+import { Toaster } from './components/Toaster.tsx';
 
 type Render = (params: Record<string, string>) => ReactNode;
 
@@ -56,6 +57,7 @@ export function App() {
     <div className="app">
       <main className={full ? 'app-main app-main--full' : 'app-main'}>{page}</main>
       <TabBar />
+      <Toaster />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 /** `klappe generate "<prompt>" [--seconds N] [--size WxH] [--fps N] [--seed N] [--plan file.json] -o out.mp4` */
 import { parseArgs } from 'node:util';
 import { generateVideo, PlanError } from '@klappe/engine';
+import { withSpeechOptions } from '../args/withSpeechOptions.ts';
+import { trustForCli } from './trustForCli.ts';
 import { checkOutputPath } from '../args/checkOutputPath.ts';
 import { loadPlan } from '../args/loadPlan.ts';
 import { parseCanvasOptions } from '../args/parseCanvasOptions.ts';
@@ -18,6 +20,12 @@ Options:
   --seed N            0-4294967295 (default: derived from the prompt)
   --plan FILE         render a ScenePlan JSON file instead of a prompt
   --workers N         render threads (default: one per core)
+  --captions          burn captions into the picture (a .vtt caption file is always
+                      written beside clips with speech)
+  --language TAG      speak the dialogue in this language (en, de, fr, es, it, pt, nl, pl,
+                      tr, ru, zh, ja, hi, ar, ... see docs/speech.md)
+  --handle NAME       your handle, shown under the Klappe mark (every video carries the
+                      visible mark, invisible watermarks and a signed C2PA manifest)
   --quiet             no progress bar
   --json              print a JSON summary when done`;
 
@@ -33,6 +41,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       plan: { type: 'string' },
       workers: { type: 'string' },
+      handle: { type: 'string' },
+      captions: { type: 'boolean' },
+      language: { type: 'string' },
       quiet: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -50,11 +61,13 @@ export async function generateCommand(argv: string[]): Promise<number> {
     if (!/^\d+$/.test(values.workers) || workers > 64) throw new CliError(`--workers must be a whole number from 0 to 64, got "${values.workers}"`);
   }
   const options = parseCanvasOptions(values);
-  const plan = await loadPlan(positionals[0], values.plan, options).catch((err: unknown) => {
+  const loaded = await loadPlan(positionals[0], values.plan, options).catch((err: unknown) => {
     if (err instanceof PlanError) throw new CliError(err.message);
     throw err;
   });
+  const plan = withSpeechOptions(loaded, values.language, values.captions === true);
   const output = await checkOutputPath(values.output);
+  const trust = await trustForCli(plan, output, values.handle);
 
   const showProgress = !values.quiet && !values.json && process.stderr.isTTY === true;
   const bar = showProgress ? createProgressBar(process.stderr, 'rendering') : undefined;
@@ -67,6 +80,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
       plan,
       output,
       workers,
+      ...trust.stages,
       signal: abort.signal,
       onProgress: bar ? (p) => bar.update(p.framesDone, p.frameCount) : undefined,
     });
@@ -74,7 +88,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
     const seconds = result.timeline.duration;
     if (values.json) {
       process.stdout.write(
-        `${JSON.stringify({ output: result.output, thumbnail: result.thumbnail, spritesheet: result.spritesheet, seconds, frames: result.timeline.frameCount, timings: result.timings, ungrounded: plan.ungrounded }, null, 2)}\n`,
+        `${JSON.stringify({ output: result.output, videoId: trust.videoId, thumbnail: result.thumbnail, spritesheet: result.spritesheet, captions: result.captions, seconds, frames: result.timeline.frameCount, timings: result.timings, ungrounded: plan.ungrounded }, null, 2)}\n`,
       );
     } else if (!values.quiet) {
       process.stderr.write(

@@ -15,6 +15,8 @@ import { renderContactNoise } from './sources/contact/renderContactNoise.ts';
 import { renderEvents } from './sources/renderEvents.ts';
 import { addReverb } from './room/addReverb.ts';
 import { roomAcousticsOf } from './room/roomAcoustics.ts';
+import { duckUnderSpeech } from './speech/duckUnderSpeech.ts';
+import { renderSpeech } from './speech/renderSpeech.ts';
 
 export type { StereoAudio } from './StereoAudio.ts';
 
@@ -30,7 +32,15 @@ export function renderAudio(timeline: Timeline): StereoAudio {
   renderContactNoise(timeline, things, seed);
   renderEvents(timeline, things, seed);
   const bus = new MixBus(length);
-  renderAmbience(timeline.plan.audio.ambience, bus, seed);
+  // Voices stay dry and in front; the ambience ducks under them.
+  const speech = renderSpeech(timeline, length);
+  const ambience = speech ? new MixBus(length) : bus;
+  renderAmbience(timeline.plan.audio.ambience, ambience, seed);
+  if (speech) {
+    duckUnderSpeech(ambience, speech.envelope);
+    bus.addStereo(ambience.left, ambience.right, 0);
+    bus.addStereo(speech.bus.left, speech.bus.right, 0);
+  }
   bus.addStereo(things.left, things.right, 0);
   addReverb(things.left, things.right, bus.left, bus.right, roomAcousticsOf(timeline.plan.environment.setting));
   // Sounds still ringing at the last frame fade out over 10 ms instead of being cut.

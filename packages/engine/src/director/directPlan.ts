@@ -9,6 +9,8 @@ import type { ScenePlan } from '../plan/scenePlanSchema.ts';
 import { hashString } from '../random/createRandom.ts';
 import { applyReading } from './applyReading.ts';
 import { readPrompt } from './readPrompt.ts';
+import { applySpeech } from './applySpeech.ts';
+import { readSpeech } from './readSpeech.ts';
 
 const MAX_PROMPT = 4000;
 
@@ -17,13 +19,17 @@ export function directPlan(prompt: string, options: PlanOptions = {}): ScenePlan
   const text = prompt.slice(0, MAX_PROMPT);
   const seed = options.seed ?? hashString(prompt.trim().toLowerCase());
   const base = { ...createEmptyPlan({ ...options, seed }), prompt: text };
-  const plan = applyReading(base, readPrompt(text), {
+  // Quoted speech and narration are read first: the scene parser sees only the description.
+  const spoken = readSpeech(text);
+  const reading = readPrompt(spoken.description);
+  const scene = applyReading(base, reading, {
     fresh: true,
     ...(options.setting !== undefined ? { setting: options.setting } : {}),
     ...(options.width !== undefined ? { width: options.width } : {}),
     ...(options.height !== undefined ? { height: options.height } : {}),
     ...(options.duration !== undefined ? { duration: options.duration } : {}),
   });
+  const plan = applySpeech(scene, spoken, { durationFixed: options.duration !== undefined || reading.duration !== undefined });
   return parsePlan(plan);
 }
 
@@ -35,6 +41,9 @@ export function directPlan(prompt: string, options: PlanOptions = {}): ScenePlan
 export function applyPromptToPlan(base: ScenePlan, prompt: string): ScenePlan {
   const text = prompt.slice(0, MAX_PROMPT);
   const combined = base.prompt ? `${base.prompt}\n${text}` : text;
-  const plan = applyReading({ ...base, prompt: combined.slice(-MAX_PROMPT) }, readPrompt(text), { fresh: false });
+  const spoken = readSpeech(text);
+  const reading = readPrompt(spoken.description);
+  const scene = applyReading({ ...base, prompt: combined.slice(-MAX_PROMPT) }, reading, { fresh: false });
+  const plan = applySpeech(scene, spoken, { durationFixed: reading.duration !== undefined });
   return parsePlan(plan);
 }

@@ -14,8 +14,10 @@ import type { Timeline } from '../timeline/Timeline.ts';
 import { simulate } from '../world/simulate.ts';
 import type { StereoAudio } from '../audio/StereoAudio.ts';
 import type { FrameStageSpec } from './FrameStage.ts';
+import { prepareReferences, type ReferenceAssets } from '../reference/prepareReferences.ts';
 import { FrameSampler } from './FrameSampler.ts';
 import { sidecarPaths } from './outputPaths.ts';
+import { captionsVttOf } from '../captions/captionsVttOf.ts';
 import { startFramePool, type FramePool } from './startFramePool.ts';
 
 export interface GenerateProgress {
@@ -34,6 +36,8 @@ export interface GenerateOptions {
   sidecars?: boolean;
   onProgress?: (p: GenerateProgress) => void;
   signal?: AbortSignal;
+  /** The clip's reference images by the names the plan uses (file paths or bytes). */
+  assets?: ReferenceAssets;
   /** Work on every finished frame, on the render threads (visible and invisible marks). */
   frameStages?: readonly FrameStageSpec[];
   /** Changes the finished audio before it is encoded (an audio mark). */
@@ -49,6 +53,8 @@ export interface GenerateResult {
   output: string;
   thumbnail?: string;
   spritesheet?: string;
+  /** The WebVTT captions (clips with speech). */
+  captions?: string;
   timeline: Timeline;
   /** Wall-clock seconds per stage (measured, for reports and benchmarks). */
   timings: { simulate: number; audio: number; renderAndEncode: number; total: number };
@@ -69,7 +75,8 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
   // Render threads start now, so their start-up overlaps the simulation.
   const pool: FramePool = startFramePool(opts.workers ?? defaultWorkerCount());
   try {
-    const timeline = await simulate(plan);
+    const references = await prepareReferences(plan, opts.assets);
+    const timeline = await simulate(plan, { references });
     const t1 = performance.now();
     // The threads render the first frames while this thread synthesises the audio.
     const sampler = sidecars ? new FrameSampler(timeline.width, timeline.height, timeline.frameCount) : undefined;
@@ -105,6 +112,11 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
       await rename(sidecars.thumbnail + tmpSuffix, sidecars.thumbnail);
       await rename(sidecars.spritesheet + tmpSuffix, sidecars.spritesheet);
     }
+    const captions = sidecars && timeline.speech.length > 0 ? sidecars.captions : undefined;
+    if (captions) {
+      await writeFile(captions + tmpSuffix, captionsVttOf(timeline));
+      await rename(captions + tmpSuffix, captions);
+    }
     if (opts.postprocess) {
       await opts.postprocess(tmpVideo, tmpFinal);
       await rename(tmpFinal, output);
@@ -117,6 +129,7 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
       output,
       thumbnail: sidecars?.thumbnail,
       spritesheet: sidecars?.spritesheet,
+      ...(captions ? { captions } : {}),
       timeline,
       timings: {
         simulate: (t1 - t0) / 1000,
@@ -129,7 +142,7 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
     encoder?.abort();
     await pool.close();
     await Promise.all(
-      [tmpVideo, tmpFinal, ...(sidecars ? [sidecars.thumbnail + tmpSuffix, sidecars.spritesheet + tmpSuffix] : [])].map((p) =>
+      [tmpVideo, tmpFinal, ...(sidecars ? [sidecars.thumbnail + tmpSuffix, sidecars.spritesheet + tmpSuffix, sidecars.captions + tmpSuffix] : [])].map((p) =>
         rm(p, { force: true }),
       ),
     );

@@ -12,6 +12,8 @@ export interface FaceState {
   blink: boolean;
   /** True while the character has a line. */
   speaking: boolean;
+  /** How much the character is in a line, 0..1, easing in just before it and out just after (visors lift, hands rise). */
+  engaged: number;
   /** Head pitch added while speaking (rad, positive: chin down), roll and yaw. */
   nod: number;
   tilt: number;
@@ -20,4 +22,4 @@ export interface FaceState {
   gesture: number;
 }
 
-export const RESTING_FACE: FaceState = { mouth: 'X', open: 0, blink: false, speaking: false, nod: 0, tilt: 0, turn: 0, gesture: 0 };
+export const RESTING_FACE: FaceState = { mouth: 'X', open: 0, blink: false, speaking: false, engaged: 0, nod: 0, tilt: 0, turn: 0, gesture: 0 };

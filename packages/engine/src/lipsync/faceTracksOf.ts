@@ -40,7 +40,7 @@ export function faceTracksOf(timeline: Timeline): (FaceTrack | null)[] {
   const seed = timeline.plan.seed;
   return timeline.entities.map((entity): FaceTrack | null => {
     if (entity.category !== 'character' && entity.category !== 'animal') return null;
-    const lines = timeline.speech.filter((l) => l.speaker === entity.id);
+    const lines = (timeline.speech ?? []).filter((l) => l.speaker === entity.id);
     const cues = lines.flatMap((l) => mouthCuesOf(l)).sort((a, b) => a.start - b.start);
     const beats: number[] = [];
     for (const l of lines) {
@@ -123,6 +123,7 @@ export function faceAt(track: FaceTrack | null | undefined, time: number): FaceS
     open: MOUTH_OPENNESS[mouth],
     blink,
     speaking,
+    engaged: weight,
     nod: 0.07 * nod * (0.5 + 0.5 * energy) * weight + 0.02 * energy * Math.sin((tau * time) / 1.7 + p),
     tilt: weight * (0.035 + 0.03 * energy) * Math.sin((tau * time) / 2.9 + p * 1.3),
     turn: weight * 0.07 * energy * Math.sin((tau * time) / 3.7 + p * 2.1),

@@ -2,6 +2,7 @@
  * Mouth cues for a spoken line: the Rhubarb Lip Sync way of animating a mouth from phonemes.
  *
  * 1. Each phoneme becomes its shape(s) (shapeOfPhoneme.ts); diphthongs split 60/40.
+ *    Only a long l shows the raised tongue (H).
  * 2. Pauses close the mouth to rest (X); a gap shorter than SHORT_PAUSE keeps the shape.
  * 3. The lips close before p, b and m: the closed shape starts up to `slack` early, taken
  *    from the sound before (espeak's plosives hold their closure too, so the lips stay shut
@@ -24,6 +25,8 @@ export interface MouthCueOptions {
 
 /** A silence shorter than this keeps the mouth as it is (s). */
 const SHORT_PAUSE = 0.08;
+/** An l at least this long shows the tongue (H); shorter ones are seen as B (s). */
+const LONG_L = 0.1;
 /** Tweens shorter than this are not worth showing (s). */
 const MIN_TWEEN = 0.02;
 const MAX_TWEEN = 0.08;
@@ -70,7 +73,8 @@ export function mouthCuesOf(line: SpokenLine, options: MouthCueOptions = {}): Mo
     const duration = p.end - p.start;
     for (const s of shapes) {
       const end = s === shapes[shapes.length - 1] ? Number(p.end) : at + duration * s.share;
-      own.push({ start: at, end, shape: s.shape });
+      // Only a long l shows the raised tongue; a quick one barely opens the mouth.
+      own.push({ start: at, end, shape: s.shape === 'H' && end - at < LONG_L ? 'B' : s.shape });
       at = end;
     }
     spans.unshift(...own);

@@ -8,6 +8,8 @@ import type { Timeline } from '../timeline/Timeline.ts';
 import type { FrameIndex } from '../units/units.ts';
 import { composeFrame } from './frame/composeFrame.ts';
 import { frameSceneOf, type FrameSceneOptions } from './frame/frameSceneOf.ts';
+import { referenceSceneOf } from './reference/referenceSceneOf.ts';
+import { captionPainterOf } from '../captions/captionPainterOf.ts';
 
 export interface FrameRenderer {
   readonly width: number;
@@ -28,11 +30,16 @@ export function createFrameRenderer(timeline: Timeline, options: FrameRendererOp
   // Frames are opaque: an opaque surface reads back without converting alpha.
   const ctx = canvas.getContext('2d', { alpha: false });
   const fs = frameSceneOf(timeline, options);
+  const plateIntro = referenceSceneOf(timeline).intro;
+  // Burned-in captions go over the finished picture (after post-processing and styles).
+  const captions = captionPainterOf(timeline);
   return {
     width,
     height,
     render(frame: FrameIndex): Uint8Array {
       composeFrame(ctx, fs, frame);
+      plateIntro?.(ctx, frame);
+      captions?.(ctx, frame);
       options.overlay?.(ctx, frame);
       // The frame is opaque, so Skia's premultiplied pixels are plain RGBA.
       const data = canvas.data();

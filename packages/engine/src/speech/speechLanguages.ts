@@ -35,7 +35,7 @@ export const SPEECH_LANGUAGES: readonly SpeechLanguage[] = [
   { tag: 'ru', name: 'Russian', espeak: 'ru', phrases: ['in russian', 'по-русски', 'auf russisch'], sample: 'Здравствуйте, где вокзал?' },
   { tag: 'uk', name: 'Ukrainian', espeak: 'uk', phrases: ['in ukrainian', 'українською', 'auf ukrainisch'], sample: 'Добрий день, де вокзал?' },
   { tag: 'zh', name: 'Mandarin', espeak: 'cmn', phrases: ['in mandarin', 'in chinese', '用中文', '说中文', 'auf chinesisch'], noSpaces: true, sample: '你好，车站在哪里？' },
-  { tag: 'ja', name: 'Japanese', espeak: 'ja', phrases: ['in japanese', '日本語で', 'auf japanisch'], noSpaces: true, sample: 'こんにちは、駅はどこですか？' },
+  { tag: 'ja', name: 'Japanese', espeak: 'ja', phrases: ['in japanese', '日本語で', 'auf japanisch'], noSpaces: true, sample: 'こんにちは、えきはどこですか？' },
   { tag: 'ko', name: 'Korean', espeak: 'ko', phrases: ['in korean', '한국어로', 'auf koreanisch'], sample: '안녕하세요, 역이 어디예요?' },
   { tag: 'hi', name: 'Hindi', espeak: 'hi', phrases: ['in hindi', 'हिंदी में', 'auf hindi'], sample: 'नमस्ते, स्टेशन कहाँ है?' },
   { tag: 'ar', name: 'Arabic', espeak: 'ar', phrases: ['in arabic', 'بالعربية', 'auf arabisch'], rtl: true, sample: 'مرحبا، أين المحطة؟' },

@@ -90,7 +90,8 @@ export function timeEvents(
   const sec = (ms: number) => seconds(Math.min(duration, ms / 1000) * scale);
   const phonemes: TimedText[] = [];
   timed.forEach((e, i) => {
-    if (e.type !== 'phoneme' || e.id === '') return;
+    // Pauses have no IPA; "(en)" marks a switch of language inside the line.
+    if (e.type !== 'phoneme' || e.id === '' || e.id.startsWith('(')) return;
     const next = timed.slice(i + 1).find((n) => n.time > e.time);
     phonemes.push({ text: e.id, start: sec(e.time), end: sec(next ? next.time : duration * 1000) });
   });

@@ -94,7 +94,7 @@ export function VideoCard({ post, active, preload, onChange, onRemove, onComment
     <article className="card" aria-label={`Video by ${author.displayName || author.username}`}>
       <video
         ref={video}
-        className="card-video"
+        className={post.aspect && post.aspect !== '9:16' ? 'card-video card-video--contain' : 'card-video'}
         src={post.videoUrl}
         poster={post.thumbnailUrl}
         preload={preload}

@@ -3,7 +3,7 @@
  * together (what is under water seen tinted through it) → weather, splashes and dust → post.
  * Everything here is a function of the timeline and the frame index alone.
  */
-import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { viewBasis, type ViewBasis } from '../../math/projectPoint.ts';
 import { settingOf } from '../../ontology/ontology.ts';
 import type { FrameState, Timeline } from '../../timeline/Timeline.ts';
@@ -28,6 +28,7 @@ import { drawGroundShadow } from '../shadows/drawGroundShadow.ts';
 import { entityEllipsoid } from '../shadows/entityEllipsoid.ts';
 import { waterlineOf, type Waterline } from '../water/waterlineOf.ts';
 import { waterTint } from '../water/waterTint.ts';
+import type { StyleStage } from '../style/StyleStage.ts';
 
 export interface FrameScene {
   timeline: Timeline;
@@ -42,7 +43,11 @@ export interface FrameScene {
   space: boolean;
   /** Brightness of the scene light for particles, 0..1. */
   particleLight: number;
-  /** Replaces the scene background (tests that must not change when backgrounds do). */
+  /** The render style's stage (shading, textures, post); omitted = plain rendering. */
+  style?: StyleStage;
+  /** Reference images printed on products, by name. */
+  textures?: ReadonlyMap<string, Canvas>;
+  /** Replaces the scene background (a reference plate; tests that must not change when backgrounds do). */
   backdrop?: (ctx: SKRSContext2D, basis: ViewBasis, width: number, height: number) => void;
 }
 
@@ -82,6 +87,8 @@ export function drawEntities(ctx: SKRSContext2D, fs: FrameScene, frame: FrameSta
     placeParts(parts, pose.position, pose.rotation, i, placed);
   });
   const env = createShadeEnv(basis, lighting);
+  if (fs.textures) env.textures = fs.textures;
+  if (fs.style?.parts) env.style = fs.style.parts;
   const water = scene.water[0];
   // Which entities meet the water this frame, and how.
   const lines: (Waterline | null)[] = timeline.entities.map((entity, i) => {
@@ -175,7 +182,8 @@ export function particleLightOf(lighting: Lighting): number {
 
 export function composeFrame(ctx: SKRSContext2D, fs: FrameScene, index: number): void {
   const { timeline } = fs;
-  const frame = timeline.frames[Math.max(0, Math.min(timeline.frames.length - 1, index))]!;
+  const drawn = fs.style ? fs.style.drawingFrame(index) : index;
+  const frame = timeline.frames[Math.max(0, Math.min(timeline.frames.length - 1, drawn))]!;
   const { width, height } = timeline;
   const basis = viewBasis(frame.camera, width, height);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -183,8 +191,11 @@ export function composeFrame(ctx: SKRSContext2D, fs: FrameScene, index: number):
   ctx.globalCompositeOperation = 'source-over';
   if (fs.backdrop) fs.backdrop(ctx, basis, width, height);
   else drawBackground(ctx, fs.scene, basis, fs.lighting, frame.time, width, height);
+  fs.style?.afterBackground(ctx, ctx.canvas);
   drawShadows(ctx, fs, frame, basis);
   drawEntities(ctx, fs, frame, basis);
   drawParticles(ctx, fs, frame, basis);
+  fs.style?.afterEntities(ctx, frame, basis);
   drawPost(ctx, width, height, { grade: fs.grade, grain: fs.grain, seed: timeline.plan.seed, frame: frame.index });
+  fs.style?.post(ctx, ctx.canvas, frame.index);
 }

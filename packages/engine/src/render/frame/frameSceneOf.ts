@@ -9,6 +9,10 @@ import { modelFor } from '../models/modelFor.ts';
 import { faceTracksOf } from '../../lipsync/faceTracksOf.ts';
 import { gradeFor } from '../post/gradeFor.ts';
 import { isIndoor, particleLightOf, type FrameScene } from './composeFrame.ts';
+import { styleLighting } from '../style/styleLighting.ts';
+import { styleParamsOf } from '../style/styleParamsOf.ts';
+import { createStyleStage } from '../style/StyleStage.ts';
+import { referenceSceneOf } from '../reference/referenceSceneOf.ts';
 
 export interface FrameSceneOptions {
   /** Film grain opacity, 0 (default, off) to ~0.08. */
@@ -22,7 +26,9 @@ export interface FrameSceneOptions {
 export function frameSceneOf(timeline: Timeline, options: FrameSceneOptions = {}): FrameScene {
   const env = timeline.plan.environment;
   const scene = { ...backgroundSceneOf(env, timeline.plan.seed), groundMaterial: timeline.groundMaterial };
-  const lighting = lightingFor(scene);
+  const styleParams = styleParamsOf(timeline.plan.look);
+  const references = referenceSceneOf(timeline);
+  const lighting = styleLighting(references.lighting(lightingFor(scene)), styleParams);
   const indoor = isIndoor(env.setting);
   const space = timeline.groundMaterial === 'none' || env.setting === 'space';
   return {
@@ -36,6 +42,8 @@ export function frameSceneOf(timeline: Timeline, options: FrameSceneOptions = {}
     indoor,
     space,
     particleLight: particleLightOf(lighting),
-    ...(options.backdrop ? { backdrop: options.backdrop } : {}),
+    style: createStyleStage(styleParams, timeline),
+    ...(references.textures ? { textures: references.textures } : {}),
+    ...(options.backdrop ? { backdrop: options.backdrop } : references.backdrop ? { backdrop: references.backdrop } : {}),
   };
 }

@@ -42,6 +42,8 @@ export interface Part {
   patternColour?: string;
   /** Draw order tie-breaker within one model: higher draws later (on top) at equal depth. */
   layer?: number;
+  /** Quads: the reference image printed on it (by name); drawn instead of the flat colour when the renderer has it. */
+  texture?: string;
 }
 
 export interface ModelContext {

@@ -28,6 +28,7 @@ import { treeModel } from './props/nature/treeModel.ts';
 import { anvilModel } from './props/objects/anvilModel.ts';
 import { barrelModel } from './props/objects/barrelModel.ts';
 import { bookModel } from './props/objects/bookModel.ts';
+import { productModel } from './props/objects/productModel.ts';
 import { bottleModel } from './props/objects/bottleModel.ts';
 import { bowlingPinModel } from './props/objects/bowlingPinModel.ts';
 import { bucketModel } from './props/objects/bucketModel.ts';
@@ -70,6 +71,7 @@ export const PROP_MODELS: Record<string, ModelBuilder> = {
   domino: dominoModel,
   'bowling-pin': bowlingPinModel,
   book: bookModel,
+  product: productModel,
   chair: chairModel,
   table: tableModel,
   sofa: sofaModel,

@@ -2,7 +2,7 @@
  * Everything the part shaders need about the light and the camera, prepared once per frame:
  * colours already in linear light, the sun direction normalised.
  */
-import type { CanvasGradient } from '@napi-rs/canvas';
+import type { Canvas, CanvasGradient } from '@napi-rs/canvas';
 import type { ViewBasis } from '../../math/projectPoint.ts';
 import { normalize, type Vec3 } from '../../math/vec3.ts';
 import { linearColour, mixRgb, type Rgb } from '../colour/rgb.ts';
@@ -33,6 +33,8 @@ export interface ShadeEnv {
   hazeAmount: number;
   /** Gradients shared within the frame, by key. */
   gradients?: Map<string, CanvasGradient>;
+  /** Reference images printed on textured quads (products), by name. */
+  textures?: ReadonlyMap<string, Canvas>;
   /** The render style's shading (cel tones, outlines, cut-out shadows), in pixels of this frame; omitted = smooth. */
   style?: PartStyle;
 }

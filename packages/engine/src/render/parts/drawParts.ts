@@ -8,6 +8,7 @@ import type { ViewBasis } from '../../math/projectPoint.ts';
 import type { Lighting } from '../lighting/Lighting.ts';
 import { drawEllipsoid } from './drawEllipsoid.ts';
 import { drawPolyhedron } from './drawPolyhedron.ts';
+import { drawTexturedQuad } from '../reference/drawTexturedQuad.ts';
 import { drawRevolved } from './drawRevolved.ts';
 import { partFrame } from './partFrame.ts';
 import { FULL_DETAIL, partLod } from './partLod.ts';
@@ -44,10 +45,19 @@ export function drawPart(ctx: SKRSContext2D, env: ShadeEnv, placed: PlacedPart, 
     case 'ellipsoid':
       drawEllipsoid(ctx, env, placed, f, lod);
       break;
+    case 'quad': {
+      const texture = placed.part.texture !== undefined ? env.textures?.get(placed.part.texture) : undefined;
+      if (texture && !env.flatFill) {
+        env.batch?.flush();
+        drawTexturedQuad(ctx, env, f, texture);
+      } else {
+        drawPolyhedron(ctx, env, placed, f, lod);
+      }
+      break;
+    }
     case 'box':
     case 'wedge':
     case 'pyramid':
-    case 'quad':
       drawPolyhedron(ctx, env, placed, f, lod);
       break;
     case 'cylinder':

@@ -17,6 +17,7 @@ import { DETAIL, FULL_DETAIL, type PartLod } from './partLod.ts';
 import { addPolygon, signedArea, type Pt } from './screenPath.ts';
 import { shadeSurface } from './shadeSurface.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
+import { drawPartSurface } from '../style/drawPartSurface.ts';
 import { drawPartUnderlay } from '../style/drawPartUnderlay.ts';
 
 /** Local unit-cube corners (±1) scaled by half sizes; faces as corner index lists. */
@@ -198,6 +199,7 @@ export function drawPolyhedron(ctx: SKRSContext2D, env: ShadeEnv, placed: Placed
     }
   }
   if (patterned) for (const fc of faces) if (fc.patternColour) drawFacePattern(ctx, env, part, fc, placed.index + 1);
+  if (env.style?.surface) drawPartSurface(ctx, env, () => addPolygon(ctx, hull));
   if (finish === 'glass') {
     ctx.globalAlpha = 1;
     // A bright rim where glass edges catch the light.

@@ -10,6 +10,7 @@ import type { Finish, Part } from '../model/Part.ts';
 import type { ShadeEnv } from './ShadeEnv.ts';
 import { lightAt, shadeSurface } from './shadeSurface.ts';
 import { celStops } from '../style/celStops.ts';
+import { drawPartSurface } from '../style/drawPartSurface.ts';
 import { drawPartUnderlay } from '../style/drawPartUnderlay.ts';
 
 export interface BodyShading {
@@ -82,6 +83,7 @@ export function paintBody(ctx: SKRSContext2D, env: ShadeEnv, part: Part, centre:
     path();
     ctx.fill();
     if (finish === 'glass') ctx.globalAlpha = 1;
+    if (env.style?.surface) drawPartSurface(ctx, env, path);
     return;
   }
   // Patterned: flat base + flat pattern, then multiply by the light.
@@ -106,4 +108,5 @@ export function paintBody(ctx: SKRSContext2D, env: ShadeEnv, part: Part, centre:
   path();
   ctx.fill();
   ctx.restore();
+  if (env.style?.surface) drawPartSurface(ctx, env, path);
 }

@@ -4,6 +4,7 @@
  * the motion cadence (stop-motion styles hold each drawing for several frames).
  * Sizes in pixels are for a 720-pixel-wide frame and scale with the frame.
  */
+import type { CanvasPattern } from '@napi-rs/canvas';
 import type { StyleId } from '../../plan/lookSchema.ts';
 
 /** How model parts are shaded. */
@@ -18,6 +19,8 @@ export interface PartStyle {
   outline?: { width: number; colour: string };
   /** A cut-out's shadow on what lies behind it (px offsets). */
   dropShadow?: { dx: number; dy: number; colour: string };
+  /** A texture multiplied over each large part (clay fingerprints); set by the style stage. */
+  surface?: { pattern: CanvasPattern; scale: number };
 }
 
 export type TextureKind = 'paper' | 'fingerprint' | 'watercolour';
@@ -34,13 +37,16 @@ export interface StyleParams {
     /** 0..1: how far the light's colour is pulled to neutral white. */
     neutral: number;
   };
-  /** Blur the backdrop a little (shallow depth of field), 0..1. */
+  /** Blur the backdrop (shallow depth of field), 0 = sharp .. 1 = a miniature's blur. */
   depthOfField: number;
+  /** Backdrop flattened into this many tones per channel (cut paper layers); 0 = off. */
+  backdropTones?: number;
   /** Venetian-blind shadows thrown across the scene, 0..1. */
   blinds: number;
   /** Speed lines behind fast-moving things (anime). */
   speedLines: boolean;
-  texture?: { kind: TextureKind; amount: number };
+  /** A texture over the whole frame, or (`on: 'parts'`) only over the models. */
+  texture?: { kind: TextureKind; amount: number; on?: 'frame' | 'parts' };
   grade: {
     /** 0 = black and white, 1 = full colour. */
     saturation: number;

@@ -22,13 +22,16 @@ export function drawPartUnderlay(ctx: SKRSContext2D, env: ShadeEnv, path: () => 
     ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f);
   }
   if (style.outline) {
+    ctx.save();
     ctx.beginPath();
     path();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.strokeStyle = style.outline.colour;
     ctx.lineWidth = style.outline.width * 2;
     ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
+    ctx.globalAlpha = 1;
     ctx.stroke();
-    ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f);
+    ctx.restore();
   }
 }

@@ -109,7 +109,7 @@ function watercolourTile(amount: number): Canvas {
     // Pigment collects at the edges of a bloom: a thin darker rim where the noise crosses a level.
     const rim = Math.max(0, 1 - Math.abs(bloom - 0.5) * 14);
     const g = grain(u, v) * 0.7 + fine.next() * 0.3;
-    const k = 1 - amount * (0.16 * bloom + 0.1 * rim + 0.1 * g);
+    const k = 1 - amount * (0.2 * bloom + 0.05 * rim + 0.1 * g);
     return [k, k * 0.99, k * 0.97];
   });
 }

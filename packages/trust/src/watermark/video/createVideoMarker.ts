@@ -17,6 +17,12 @@ export type VideoMarker = (y: Uint8Array, width: number, height: number, frame: 
 
 /** Target mean square error of the mark in luma levels²: PSNR = 10·log10(255²/MSE) ≈ 41.5 dB. */
 export const MARK_MSE = 4.6;
+/** Peak amplitude (luma levels) of a cell where the mask is 1. */
+export const MAX_AMPLITUDE = 4.5;
+/** mask = MASK_MIN + activity / ACTIVITY_REF, at most MASK_MAX (activity: mean |Δ| of block means). */
+const ACTIVITY_REF = 3;
+const MASK_MIN = 0.25;
+const MASK_MAX = 2;
 const BLOCK = 8;
 const SCALE = 64;
 
@@ -25,6 +31,8 @@ export interface VideoMarkerOptions {
   payload: VideoMarkPayload;
   /** Mean square level of the mark (default MARK_MSE); benchmarks trade it against robustness. */
   mse?: number;
+  /** Peak amplitude where the mask is 1 (default MAX_AMPLITUDE). */
+  maxAmplitude?: number;
 }
 
 /** The mark's codeword: payload bits + CRC-24, convolutionally encoded. */
@@ -57,9 +65,11 @@ export function markPattern(signs: Float64Array, width: number, height: number):
 export function createVideoMarker(options: VideoMarkerOptions): VideoMarker {
   const signs = cellSigns(videoMarkLayout(options.key), videoCodeword(options.payload));
   const mse = options.mse ?? MARK_MSE;
+  const maxAmplitude = options.maxAmplitude ?? MAX_AMPLITUDE;
   let cached: { width: number; height: number; pattern: Int8Array; meanSquare: number } | undefined;
   let gains = new Int32Array(0);
   let masks = new Float64Array(0);
+  let means = new Float64Array(0);
   return (y, width, height) => {
     if (y.length < width * height) throw new Error(`luma plane has ${y.length} bytes, expected ${width * height}`);
     if (!cached || cached.width !== width || cached.height !== height) {
@@ -73,45 +83,53 @@ export function createVideoMarker(options: VideoMarkerOptions): VideoMarker {
     const bh = Math.ceil(height / BLOCK);
     if (masks.length !== bw * bh) {
       masks = new Float64Array(bw * bh);
+      means = new Float64Array(bw * bh);
       gains = new Int32Array(bw * bh);
     }
-    // Perceptual mask per block: mean absolute horizontal + vertical difference on every
-    // other row; flat blocks get half strength, busy ones up to twice.
+    // Perceptual mask per 8×8 block from the structure at the mark's own scale: how much the
+    // block's mean (two sampled rows) differs from its four neighbours'. Flat sky and floors
+    // (even grainy ones) get a quarter of the strength, edges and texture up to twice.
+    for (let by = 0; by < bh; by++) {
+      const row = by * bw;
+      for (let bx = 0; bx < bw; bx++) masks[row + bx] = 0;
+      let rows = 0;
+      for (const dy of [2, 6]) {
+        const yy = Math.min(height - 1, by * BLOCK + dy);
+        const o = yy * width;
+        for (let x = 0; x < width; x++) masks[row + (x >> 3)] += y[o + x]!;
+        rows++;
+      }
+      for (let bx = 0; bx < bw; bx++) means[row + bx] = masks[row + bx]! / (rows * Math.min(BLOCK, width - bx * BLOCK));
+    }
     let sumSq = 0;
     for (let by = 0; by < bh; by++) {
-      const y0 = by * BLOCK;
-      const y1 = Math.min(height - 1, y0 + BLOCK);
       for (let bx = 0; bx < bw; bx++) {
-        const x0 = bx * BLOCK;
-        const x1 = Math.min(width - 1, x0 + BLOCK);
-        let act = 0;
-        let n = 0;
-        for (let yy = y0; yy < y1; yy += 2) {
-          const o = yy * width;
-          for (let xx = x0; xx < x1; xx++) {
-            const p = y[o + xx]!;
-            act += Math.abs(p - y[o + xx + 1]!) + Math.abs(p - y[o + width + xx]!);
-            n++;
-          }
-        }
-        const a = n > 0 ? act / n : 0;
-        const m = Math.min(2, 0.5 + a / 6);
-        masks[by * bw + bx] = m;
+        const i = by * bw + bx;
+        const c = means[i]!;
+        const l = bx > 0 ? means[i - 1]! : c;
+        const r = bx + 1 < bw ? means[i + 1]! : c;
+        const u = by > 0 ? means[i - bw]! : c;
+        const d = by + 1 < bh ? means[i + bw]! : c;
+        const activity = (Math.abs(c - l) + Math.abs(c - r) + Math.abs(c - u) + Math.abs(c - d)) / 4;
+        const m = Math.min(MASK_MAX, MASK_MIN + activity / ACTIVITY_REF);
+        masks[i] = m;
         sumSq += m * m;
       }
     }
-    // Amplitude so that mean(amplitude² · mask² · pattern²) = mse.
-    const amplitude = Math.sqrt(mse / (meanSquare * (sumSq / (bw * bh))));
-    // delta = pattern · gain / 2^14, pattern ∈ [−64, 64].
+    // Amplitude so that mean(amplitude² · mask² · pattern²) = mse, at most MAX_AMPLITUDE
+    // (frames that are mostly flat get a weaker mark rather than a visible one).
+    const amplitude = Math.min(maxAmplitude, Math.sqrt(mse / (meanSquare * (sumSq / (bw * bh)))));
+    // delta = pattern · gain / 2^14, pattern ∈ [−64, 64]; the clamped view keeps 0..255.
     const k = (amplitude * 16384) / SCALE;
     for (let i = 0; i < masks.length; i++) gains[i] = Math.round(masks[i]! * k);
+    const out = new Uint8ClampedArray(y.buffer, y.byteOffset, width * height);
     for (let yy = 0; yy < height; yy++) {
       const o = yy * width;
       const gRow = (yy >> 3) * bw;
-      for (let x = 0; x < width; x++) {
-        const g = gains[gRow + (x >> 3)]!;
-        const v = y[o + x]! + ((pattern[o + x]! * g + 8192) >> 14);
-        y[o + x] = v < 16 ? (y[o + x]! < 16 ? y[o + x]! : 16) : v > 235 ? (y[o + x]! > 235 ? y[o + x]! : 235) : v;
+      for (let bx = 0; bx < bw; bx++) {
+        const g = gains[gRow + bx]!;
+        const end = o + Math.min(width, (bx + 1) * BLOCK);
+        for (let i = o + bx * BLOCK; i < end; i++) out[i] = y[i]! + ((pattern[i]! * g + 8192) >> 14);
       }
     }
   };

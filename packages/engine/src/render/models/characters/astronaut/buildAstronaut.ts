@@ -13,6 +13,11 @@ import { bodyBox } from '../bodyBox.ts';
 import { sink } from '../rig/sink.ts';
 import { bipedMotion, type BipedMotion, type BipedStyle } from '../biped/bipedMotion.ts';
 import { bipedSkeleton, type BipedProportions } from '../biped/bipedSkeleton.ts';
+import { speakingMotion } from '../biped/speakingMotion.ts';
+import { buildFace } from '../face/buildFace.ts';
+import { personLook } from '../person/personLook.ts';
+import type { FaceState } from '../../../../lipsync/FaceState.ts';
+import type { Frame } from '../rig/Frame.ts';
 
 export const ASTRONAUT_STYLE: BipedStyle = { stride: 0.85, armSwing: 0.7, knee: 1.1, liveliness: 0.7 };
 
@@ -75,7 +80,8 @@ export function buildAstronaut(ctx: ModelContext): Part[] {
   const glove = mixColour(suit, '#c9ced6', 0.6);
   const gait = pose.gait ?? 'idle';
   const p = astronautProportions(box.height);
-  const motion = gait === 'fly' || gait === 'swim' ? floating(time, offset) : bipedMotion(gait, pose.gaitPhase ?? 0, time, offset, ASTRONAUT_STYLE);
+  const face = ctx.face;
+  const motion = speakingMotion(gait === 'fly' || gait === 'swim' ? floating(time, offset) : bipedMotion(gait, pose.gaitPhase ?? 0, time, offset, ASTRONAUT_STYLE), gait, face, 0.7);
   const sk = bipedSkeleton(p, motion);
   const out: Part[] = [];
 
@@ -126,13 +132,35 @@ export function buildAstronaut(ctx: ModelContext): Part[] {
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.4 * s, 0.4 * s, 0.4 * s], colour: suit, finish: 'glossy' }));
   const visor: Part[] = [];
   const lamps: Part[] = [];
-  visor.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.01 * s, 0.095 * s], size: [0.31 * s, 0.26 * s, 0.23 * s], colour: '#c99a2e', finish: 'metal', layer: 1 }));
-  visor.push(placePart(childFrame(head, [-0.06 * s, 0.05 * s, 0.2 * s], rotX(-0.3)), { shape: 'ellipsoid', position: [0, 0, 0], size: [0.09 * s, 0.035 * s, 0.01 * s], colour: '#fff6d8', finish: 'emissive', layer: 2 }));
-  visor.push(placePart(head, { shape: 'ellipsoid', position: [0.09 * s, -0.07 * s, 0.185 * s], size: [0.03 * s, 0.018 * s, 0.01 * s], colour: '#fff0c0', finish: 'emissive', layer: 2 }));
+  // Speaking, the gold sun visor slides up over the helmet and the face shows through the clear one.
+  const lift = face ? Math.min(1, face.engaged * 1.4) : 0;
+  if (lift > 0.02) {
+    visor.push(...faceInHelmet(head, s, entity.id, face!));
+    visor.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.01 * s, 0.1 * s], size: [0.31 * s, 0.26 * s, 0.22 * s], colour: '#9fb4c8', finish: 'glass', layer: 8 }));
+  }
+  const sunVisor = childFrame(head, [0, 0, 0], rotX(-1.05 * lift));
+  visor.push(placePart(sunVisor, { shape: 'ellipsoid', position: [0, -0.01 * s, 0.095 * s + 0.012 * s * lift], size: [0.31 * s, 0.26 * s, 0.23 * s], colour: '#c99a2e', finish: 'metal', layer: 9 }));
+  if (lift < 0.4) visor.push(placePart(childFrame(sunVisor, [-0.06 * s, 0.05 * s, 0.2 * s + 0.012 * s * lift], rotX(-0.3)), { shape: 'ellipsoid', position: [0, 0, 0], size: [0.09 * s, 0.035 * s, 0.01 * s], colour: '#fff6d8', finish: 'emissive', layer: 10 }));
+  if (lift <= 0.02) visor.push(placePart(head, { shape: 'ellipsoid', position: [0.09 * s, -0.07 * s, 0.185 * s], size: [0.03 * s, 0.018 * s, 0.01 * s], colour: '#fff0c0', finish: 'emissive', layer: 10 }));
   for (const side of [1, -1]) {
     lamps.push(placePart(head, { shape: 'cylinder', position: [side * 0.19 * s, 0.02 * s, 0.02 * s], size: [0.07 * s, 0.04 * s, 0.07 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: rib, finish: 'metal', layer: 1 }));
   }
   lamps.push(placePart(head, { shape: 'cylinder', position: [0.2 * s, 0.02 * s, 0.02 * s], size: [0.045 * s, 0.05 * s, 0.045 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: '#fffbe6', finish: 'emissive', layer: 2 }));
   out.push(...sink(visor, 0.11 * s), ...sink(lamps, 0.1 * s));
+  return out;
+}
+
+/** The face inside the helmet: skin, eyes and a talking mouth, looked up from the astronaut's id like a person's. */
+function faceInHelmet(head: Frame, s: number, id: string, face: FaceState): Part[] {
+  const look = personLook({ id, colour: '#ffffff' });
+  const out: Part[] = [];
+  const headSize: [number, number, number] = [0.2 * s, 0.22 * s, 0.2 * s];
+  const inner = childFrame(head, [0, -0.015 * s, 0.02 * s]);
+  out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0, 0.02 * s], size: [0.3 * s, 0.27 * s, 0.2 * s], colour: '#232a33', finish: 'matte', layer: 1 }));
+  out.push(placePart(inner, { shape: 'ellipsoid', position: [0, 0, 0], size: headSize, colour: look.skin, finish: 'satin', layer: 2 }));
+  const features: Part[] = [];
+  buildFace(inner, { headSize, skin: look.skin, iris: look.iris, brow: darken(look.hair, 0.1), lips: look.lips, mouth: face.mouth, blink: face.blink, ears: false }, features);
+  // Lifted in draw order so the face sits in front of the helmet lining, behind the visor.
+  out.push(...features.map((p) => ({ ...p, layer: (p.layer ?? 0) + 3 + 0.11 * s / 0.002 })));
   return out;
 }

@@ -132,16 +132,29 @@ export function buildBird(ctx: ModelContext): Part[] {
   }
 
   // Head with beak and eyes.
-  const head = childFrame(body, [0, 0.048 * s, 0.048 * s + bp.headForward * s], chain(rotX(-bp.pitch * 0.9), rotY(bp.headYaw), rotZ(bp.headTilt)));
+  const speaking = ctx.face?.speaking ? ctx.face : undefined;
+  // A talking bird faces whoever it talks to (no darting glances) and bobs its head with the words.
+  const headYaw = speaking ? bp.headYaw * 0.2 + speaking.turn : bp.headYaw;
+  const headTilt = speaking ? bp.headTilt * 0.3 + speaking.tilt * 2 : bp.headTilt;
+  const head = childFrame(body, [0, 0.048 * s, 0.048 * s + bp.headForward * s], chain(rotX(-bp.pitch * 0.9 + (speaking?.nod ?? 0) * 1.5), rotY(headYaw), rotZ(headTilt)));
   const skull: Vec3 = [0.064 * s, 0.062 * s, 0.064 * s];
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0, 0], size: skull, colour: plumage, finish: 'satin' }));
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.02 * s, 0.014 * s], size: [0.038 * s, 0.024 * s, 0.03 * s], colour: lighten(breast, 0.2), finish: 'satin', layer: 1 }));
-  out.push(placePart(childFrame(head, [0, -0.003 * s, 0.027 * s], rotX(Math.PI / 2)), { shape: 'cone', position: [0, 0.015 * s, 0], size: [0.017 * s, 0.032 * s, 0.013 * s], colour: '#f2a024', finish: 'glossy', layer: 2 }));
+  const talk = ctx.face?.speaking ? ctx.face.open : 0;
+  if (talk > 0.02) {
+    // A talking beak: upper and lower halves part at the hinge, the mouth dark between them.
+    const gape = 0.5 * talk;
+    out.push(placePart(childFrame(head, [0, -0.003 * s, 0.024 * s], rotX(Math.PI / 2)), { shape: 'ellipsoid', position: [0, 0.008 * s, 0], size: [0.012 * s, 0.016 * s, 0.004 * s + 0.012 * s * talk], colour: '#4a1a1f', finish: 'matte', layer: 1 }));
+    out.push(placePart(childFrame(head, [0, 0.0005 * s, 0.027 * s], rotX(Math.PI / 2 - gape * 0.6)), { shape: 'cone', position: [0, 0.015 * s, 0], size: [0.017 * s, 0.032 * s, 0.0075 * s], colour: '#f2a024', finish: 'glossy', layer: 2 }));
+    out.push(placePart(childFrame(head, [0, -0.0065 * s, 0.027 * s], rotX(Math.PI / 2 + gape)), { shape: 'cone', position: [0, 0.013 * s, 0], size: [0.015 * s, 0.027 * s, 0.0065 * s], colour: darken('#f2a024', 0.12), finish: 'glossy', layer: 2 }));
+  } else {
+    out.push(placePart(childFrame(head, [0, -0.003 * s, 0.027 * s], rotX(Math.PI / 2)), { shape: 'cone', position: [0, 0.015 * s, 0], size: [0.017 * s, 0.032 * s, 0.013 * s], colour: '#f2a024', finish: 'glossy', layer: 2 }));
+  }
   for (const side of [1, -1]) {
     const eyeFrame = childFrame(head, [side * 0.02 * s, 0.008 * s, 0.016 * s], rotY(side * 0.6));
     const eye: Part[] = [];
     buildEye(eyeFrame, [0.02 * s, 0.02 * s, 0.01 * s], 0, 0, {
-      width: 0.016 * s, aspect: 1.05, iris: '#16121a', irisScale: 0.85, pupil: 'round', lid: plumage, lash: darken(plumage, 0.5), closed: bp.blink,
+      width: 0.016 * s, aspect: 1.05, iris: '#16121a', irisScale: 0.85, pupil: 'round', lid: plumage, lash: darken(plumage, 0.5), closed: ctx.face ? ctx.face.blink : bp.blink,
     }, eye);
     out.push(...sink(eye, 0.026 * s));
   }

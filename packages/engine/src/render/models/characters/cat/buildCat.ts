@@ -17,6 +17,7 @@ import { onSurface } from '../face/surface.ts';
 import { quadrupedMotion, type QuadrupedStyle } from '../quadruped/quadrupedMotion.ts';
 import { quadrupedSkeleton, type QuadrupedProportions } from '../quadruped/quadrupedSkeleton.ts';
 import { drawQuadLegs } from '../quadruped/drawQuadLegs.ts';
+import { speakingAnimal } from '../quadruped/speakingAnimal.ts';
 
 export const CAT_STYLE: QuadrupedStyle = { wagRate: 0.35, wagAmount: 0.35, stride: 0.9 };
 
@@ -48,7 +49,7 @@ export function buildCat(ctx: ModelContext): Part[] {
   const white = mixColour(coat, '#fffdf8', 0.8);
   const stripe = darken(coat, 0.28);
   const p = catProportions(s);
-  const m = quadrupedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, offset, CAT_STYLE);
+  const m = speakingAnimal(quadrupedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, offset, CAT_STYLE), ctx.face);
   const sk = quadrupedSkeleton(p, m);
   const body = sk.body;
   const out: Part[] = [];
@@ -70,7 +71,7 @@ export function buildCat(ctx: ModelContext): Part[] {
   out.push(placePart(body, { shape: 'ellipsoid', position: [0, 0.0, 0.1 * s], size: [0.07 * s, 0.085 * s, 0.05 * s], colour: coatPattern === 'plain' ? lighten(coat, 0.15) : white, finish: 'satin', layer: 1 }));
 
   // Neck and head.
-  const head = childFrame(body, [0, 0.072 * s, 0.158 * s], chain(rotY(m.headYaw), rotX(m.headPitch - m.pitch * 0.6)));
+  const head = childFrame(body, [0, 0.072 * s, 0.158 * s], chain(rotY(m.headYaw), rotX(m.headPitch - m.pitch * 0.6), rotZ(m.headRoll)));
   out.push(segmentBetween(pointIn(body, [0, 0.025 * s, 0.1 * s]), pointIn(head, [0, -0.012 * s, -0.01 * s]), 0.055 * s, { colour: coat, finish: 'satin' }));
   const skull: Vec3 = [0.106 * s, 0.092 * s, 0.09 * s];
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0, 0], size: skull, colour: coat, finish: 'satin' }));
@@ -97,9 +98,10 @@ export function buildCat(ctx: ModelContext): Part[] {
   }
   const nose = onSurface(head, skull, 0, -0.01 * s, 0);
   features.push(placePart(nose, { shape: 'ellipsoid', position: [0, 0, 0.004 * s], size: [0.014 * s, 0.009 * s, 0.008 * s], colour: '#e58a9a', finish: 'glossy', layer: 3 }));
-  if (m.mouthOpen > 0.3) {
+  if (m.mouthOpen > (ctx.face?.speaking ? 0.05 : 0.3)) {
     const mouth = onSurface(head, skull, 0, -0.03 * s, 0);
-    features.push(placePart(mouth, { shape: 'ellipsoid', position: [0, 0, 0], size: [0.014 * s, 0.01 * s * m.mouthOpen, 0.006 * s], colour: '#6a2330', finish: 'matte', layer: 3 }));
+    features.push(placePart(mouth, { shape: 'ellipsoid', position: [0, -0.002 * s * m.mouthOpen, 0], size: [0.016 * s, 0.004 * s + 0.012 * s * m.mouthOpen, 0.006 * s], colour: '#6a2330', finish: 'matte', layer: 3 }));
+    if (m.mouthOpen > 0.4) features.push(placePart(mouth, { shape: 'ellipsoid', position: [0, -0.006 * s * m.mouthOpen, 0.001 * s], size: [0.01 * s, 0.005 * s * m.mouthOpen, 0.005 * s], colour: '#e58a9a', finish: 'satin', layer: 4 }));
   }
   if (coatPattern === 'tabby') {
     const forehead = onSurface(head, skull, 0, 0.026 * s, 0);

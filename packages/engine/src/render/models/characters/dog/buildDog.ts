@@ -17,6 +17,7 @@ import { onSurface } from '../face/surface.ts';
 import { quadrupedMotion, type QuadrupedStyle } from '../quadruped/quadrupedMotion.ts';
 import { quadrupedSkeleton, type QuadrupedProportions } from '../quadruped/quadrupedSkeleton.ts';
 import { drawQuadLegs } from '../quadruped/drawQuadLegs.ts';
+import { speakingAnimal } from '../quadruped/speakingAnimal.ts';
 
 export const DOG_STYLE: QuadrupedStyle = { wagRate: 2.6, wagAmount: 0.55, stride: 1 };
 
@@ -48,7 +49,7 @@ export function buildDog(ctx: ModelContext): Part[] {
   const light = mixColour(coat, '#fff8ec', 0.55);
   const dark = darken(coat, 0.3);
   const p = dogProportions(s);
-  const m = quadrupedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, offset, DOG_STYLE);
+  const m = speakingAnimal(quadrupedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, offset, DOG_STYLE), ctx.face);
   const sk = quadrupedSkeleton(p, m);
   const body = sk.body;
   const out: Part[] = [];
@@ -75,7 +76,7 @@ export function buildDog(ctx: ModelContext): Part[] {
 
   // Neck and head.
   const neckBase = pointIn(body, [0, 0.06 * s, 0.16 * s]);
-  const head = childFrame(body, [0, 0.17 * s, 0.245 * s], chain(rotY(m.headYaw), rotX(m.headPitch - m.pitch * 0.6)));
+  const head = childFrame(body, [0, 0.17 * s, 0.245 * s], chain(rotY(m.headYaw), rotX(m.headPitch - m.pitch * 0.6), rotZ(m.headRoll)));
   out.push(segmentBetween(neckBase, pointIn(head, [0, -0.01 * s, -0.02 * s]), 0.11 * s, { colour: coat, finish: 'satin' }));
   const neckTop = pointIn(head, [0, -0.01 * s, -0.02 * s]);
   const collarFrame = { origin: mixPoint(neckBase, neckTop, 0.45), rotation: alignY([neckTop[0] - neckBase[0], neckTop[1] - neckBase[1], neckTop[2] - neckBase[2]]) };
@@ -90,7 +91,7 @@ export function buildDog(ctx: ModelContext): Part[] {
   out.push(placePart(muzzle, { shape: 'ellipsoid', position: [0, 0.022 * s, 0.068 * s], size: [0.036 * s, 0.026 * s, 0.026 * s], colour: '#1b1718', finish: 'glossy', layer: 3 }));
   const open = m.mouthOpen;
   if (open > 0.05) {
-    const jaw = childFrame(muzzle, [0, -0.025 * s, -0.01 * s], rotX(0.35 * open));
+    const jaw = childFrame(muzzle, [0, -0.025 * s, -0.01 * s], rotX(0.45 * open));
     out.push(placePart(jaw, { shape: 'ellipsoid', position: [0, -0.006 * s, 0.035 * s], size: [0.07 * s, 0.03 * s, 0.08 * s], colour: '#5a1f24', finish: 'matte', layer: 1 }));
     out.push(placePart(jaw, { shape: 'ellipsoid', position: [0.008 * s, -0.02 * s, 0.06 * s], size: [0.032 * s, 0.012 * s, 0.05 * s * (0.6 + open * 0.6)], colour: '#e56b7a', finish: 'glossy', layer: 2 }));
   } else {

@@ -85,6 +85,9 @@ export function buildFish(ctx: ModelContext): Part[] {
     eyeParts.push(placePart(eye, { shape: 'ellipsoid', position: [0.003 * s, 0.003 * s, 0.0052 * s], size: [0.0035 * s, 0.0035 * s, 0.0015 * s], colour: '#ffffff', finish: 'emissive', layer: 4 }));
     out.push(...sink(eyeParts, 0.025 * s));
   }
-  out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.01 * s, 0.046 * s], size: [0.016 * s, 0.008 * s, 0.006 * s], colour: darken(scales, 0.5), finish: 'matte', layer: 2 }));
+  // The mouth: a small dark oval that opens round as the fish talks.
+  const talk = ctx.face?.speaking ? ctx.face.open : 0;
+  out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.01 * s - 0.004 * s * talk, 0.046 * s], size: [0.016 * s + 0.004 * s * talk, 0.008 * s + 0.016 * s * talk, 0.006 * s], colour: talk > 0.02 ? '#3a1418' : darken(scales, 0.5), finish: 'matte', layer: 2 }));
+  if (talk > 0.02) out.push(placePart(head, { shape: 'ellipsoid', position: [0, -0.01 * s - 0.004 * s * talk, 0.0455 * s], size: [0.022 * s + 0.004 * s * talk, 0.012 * s + 0.018 * s * talk, 0.006 * s], colour: lighten(scales, 0.15), finish: 'satin', layer: 1 }));
   return out;
 }

@@ -17,6 +17,7 @@ import { buildEye } from '../face/buildEye.ts';
 import { quadrupedMotion, type QuadrupedStyle } from '../quadruped/quadrupedMotion.ts';
 import { quadrupedSkeleton, type QuadrupedProportions } from '../quadruped/quadrupedSkeleton.ts';
 import { drawQuadLegs } from '../quadruped/drawQuadLegs.ts';
+import { speakingAnimal } from '../quadruped/speakingAnimal.ts';
 
 export const HORSE_STYLE: QuadrupedStyle = { wagRate: 0.3, wagAmount: 0.25, stride: 1 };
 
@@ -46,7 +47,7 @@ export function buildHorse(ctx: ModelContext): Part[] {
   const hair = luminance(coat) > 0.55 ? mixColour(coat, '#f5ecd8', 0.5) : darken(coat, 0.6);
   const white = '#f6f3ec';
   const p = horseProportions(s);
-  const m = quadrupedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, offset, HORSE_STYLE);
+  const m = speakingAnimal(quadrupedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, offset, HORSE_STYLE), ctx.face);
   const sk = quadrupedSkeleton(p, m);
   const body = sk.body;
   const out: Part[] = [];
@@ -70,7 +71,7 @@ export function buildHorse(ctx: ModelContext): Part[] {
   out.push(placePart(body, { shape: 'ellipsoid', position: [0, -0.16 * s, 0.04 * s], size: [0.4 * s, 0.2 * s, 0.9 * s], colour: darken(coat, 0.06), finish: 'satin' }));
 
   // Neck: an arch from the withers up to the poll.
-  const head = childFrame(body, [0, 0.56 * s, 0.8 * s], chain(rotY(m.headYaw * 0.6), rotX(m.headPitch - m.pitch * 0.8)));
+  const head = childFrame(body, [0, 0.56 * s, 0.8 * s], chain(rotY(m.headYaw * 0.6), rotX(m.headPitch - m.pitch * 0.8), rotZ(m.headRoll)));
   const neckPoints: Vec3[] = [
     pointIn(body, [0, 0.14 * s, 0.5 * s]),
     pointIn(body, [0, 0.38 * s, 0.64 * s]),
@@ -91,7 +92,14 @@ export function buildHorse(ctx: ModelContext): Part[] {
   for (const side of [1, -1]) {
     out.push(placePart(face, { shape: 'ellipsoid', position: [side * 0.04 * s, 0.025 * s, 0.3 * s], size: [0.025 * s, 0.03 * s, 0.02 * s], colour: '#2a2020', finish: 'matte', layer: 2 }));
   }
-  out.push(placePart(face, { shape: 'ellipsoid', position: [0, -0.06 * s, 0.24 * s], size: [0.09 * s, 0.012 * s, 0.06 * s], colour: '#2a2020', finish: 'matte', layer: 1 }));
+  if (m.mouthOpen > 0.05) {
+    // Talking (or neighing): the lower lip drops open from the back of the mouth.
+    const jaw = childFrame(face, [0, -0.055 * s, 0.16 * s], rotX(0.4 * m.mouthOpen));
+    out.push(placePart(face, { shape: 'ellipsoid', position: [0, -0.06 * s, 0.24 * s], size: [0.1 * s, 0.03 * s + 0.04 * s * m.mouthOpen, 0.08 * s], colour: '#3a1a1e', finish: 'matte', layer: 1 }));
+    out.push(placePart(jaw, { shape: 'ellipsoid', position: [0, -0.012 * s, 0.075 * s], size: [0.13 * s, 0.05 * s, 0.13 * s], colour: darken(coat, 0.25), finish: 'satin', layer: 2 }));
+  } else {
+    out.push(placePart(face, { shape: 'ellipsoid', position: [0, -0.06 * s, 0.24 * s], size: [0.09 * s, 0.012 * s, 0.06 * s], colour: '#2a2020', finish: 'matte', layer: 1 }));
+  }
   for (const side of [1, -1]) {
     // Eyes on the sides of the head, looking forwards and out.
     const eyeFrame = childFrame(head, [side * 0.088 * s, 0.02 * s, 0.02 * s], rotY(side * 1.0));

@@ -14,6 +14,7 @@ import { buildFace, faceSink } from '../face/buildFace.ts';
 import { sinkLayer } from '../rig/sink.ts';
 import type { MouthShape } from '../face/MouthShape.ts';
 import { buildHair } from './buildHair.ts';
+import { speakingMotion } from '../biped/speakingMotion.ts';
 import { personLook } from './personLook.ts';
 
 export interface PersonOptions {
@@ -53,7 +54,8 @@ export function buildPerson(ctx: ModelContext, options: PersonOptions = {}): Par
   const box = bodyBox(entity.collider);
   const s = box.height / 1.75;
   const p = personProportions(box.height, look.build);
-  const motion = bipedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, look.motionOffset);
+  const face = ctx.face;
+  const motion = speakingMotion(bipedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, look.motionOffset), pose.gait ?? 'idle', face);
   const sk = bipedSkeleton(p, motion);
   const out: Part[] = [];
   const skin = look.skin;
@@ -112,8 +114,8 @@ export function buildPerson(ctx: ModelContext, options: PersonOptions = {}): Par
     iris: look.iris,
     brow: look.hairStyle === 'bald' ? darken(skin, 0.45) : darken(look.hair, 0.1),
     lips: look.lips,
-    mouth: options.mouth ?? (pose.gait === 'run' ? 'B' : 'X'),
-    blink: isBlinking(time, look.blinkOffset),
+    mouth: options.mouth ?? (face && (face.speaking || face.mouth !== 'X') ? face.mouth : pose.gait === 'run' ? 'B' : 'X'),
+    blink: face ? face.blink : isBlinking(time, look.blinkOffset),
     look: [0, pose.gait === 'jump' ? 0.4 : 0],
     ears: look.hairStyle !== 'long' && look.hairStyle !== 'bob',
   }, out);

@@ -13,6 +13,9 @@ import { bipedMotion, type BipedStyle } from '../biped/bipedMotion.ts';
 import { bipedSkeleton, type BipedProportions } from '../biped/bipedSkeleton.ts';
 import { isBlinking } from '../person/buildPerson.ts';
 import { sink } from '../rig/sink.ts';
+import { speakingMotion } from '../biped/speakingMotion.ts';
+import { MOUTH_GEOMETRY, type MouthShape } from '../face/MouthShape.ts';
+import type { Frame } from '../rig/Frame.ts';
 
 export const ROBOT_STYLE: BipedStyle = { stride: 0.8, armSwing: 0.75, knee: 0.8, liveliness: 0.6 };
 
@@ -48,7 +51,8 @@ export function buildRobot(ctx: ModelContext): Part[] {
   const joint = darken(metal, 0.45);
   const trim = mixColour(metal, '#3a86ff', 0.35);
   const p = robotProportions(box.height);
-  const motion = bipedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, offset, ROBOT_STYLE);
+  const face = ctx.face;
+  const motion = speakingMotion(bipedMotion(pose.gait ?? 'idle', pose.gaitPhase ?? 0, time, offset, ROBOT_STYLE), pose.gait ?? 'idle', face, 0.8);
   const sk = bipedSkeleton(p, motion);
   const out: Part[] = [];
 
@@ -96,21 +100,50 @@ export function buildRobot(ctx: ModelContext): Part[] {
   // Head: a rounded box with a visor, glowing eyes, a speaker grille and an antenna.
   const head = sk.head;
   out.push(placePart(head, { shape: 'box', position: [0, 0, 0], size: [0.38 * s, 0.3 * s, 0.3 * s], colour: metal, finish: 'metal' }));
-  const face: Part[] = [];
+  const features: Part[] = [];
   const bolts: Part[] = [];
-  face.push(placePart(head, { shape: 'box', position: [0, 0.03 * s, 0.145 * s], size: [0.32 * s, 0.13 * s, 0.02 * s], colour: '#141822', finish: 'glass', layer: 1 }));
-  const blink = isBlinking(time, offset * 4);
+  features.push(placePart(head, { shape: 'box', position: [0, 0.03 * s, 0.145 * s], size: [0.32 * s, 0.13 * s, 0.02 * s], colour: '#141822', finish: 'glass', layer: 1 }));
+  const blink = face ? face.blink : isBlinking(time, offset * 4);
   for (const side of [1, -1]) {
-    face.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s, 0.03 * s, 0.156 * s], size: [0.105 * s, blink ? 0.02 * s : 0.105 * s, 0.008 * s], colour: mixColour(glow, '#141822', 0.55), finish: 'emissive', layer: 2 }));
-    face.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s, 0.03 * s, 0.162 * s], size: [0.075 * s, blink ? 0.01 * s : 0.075 * s, 0.012 * s], colour: glow, finish: 'emissive', layer: 3 }));
-    face.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s - 0.015 * s, 0.045 * s, 0.168 * s], size: [0.022 * s, blink ? 0.004 * s : 0.022 * s, 0.004 * s], colour: '#ffffff', finish: 'emissive', layer: 4 }));
+    features.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s, 0.03 * s, 0.156 * s], size: [0.105 * s, blink ? 0.02 * s : 0.105 * s, 0.008 * s], colour: mixColour(glow, '#141822', 0.55), finish: 'emissive', layer: 2 }));
+    features.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s, 0.03 * s, 0.162 * s], size: [0.075 * s, blink ? 0.01 * s : 0.075 * s, 0.012 * s], colour: glow, finish: 'emissive', layer: 3 }));
+    features.push(placePart(head, { shape: 'ellipsoid', position: [side * 0.075 * s - 0.015 * s, 0.045 * s, 0.168 * s], size: [0.022 * s, blink ? 0.004 * s : 0.022 * s, 0.004 * s], colour: '#ffffff', finish: 'emissive', layer: 4 }));
     // Ear bolts.
     bolts.push(placePart(head, { shape: 'cylinder', position: [side * 0.2 * s, 0, 0], size: [0.09 * s, 0.035 * s, 0.09 * s], rotation: [0, 0, Math.SQRT1_2, Math.SQRT1_2], colour: trim, finish: 'metal', layer: 1 }));
   }
-  face.push(placePart(head, { shape: 'box', position: [0, -0.085 * s, 0.152 * s], size: [0.14 * s, 0.04 * s, 0.012 * s], colour: darken(metal, 0.35), finish: 'satin', pattern: 'stripes', patternColour: darken(metal, 0.6), layer: 1 }));
-  out.push(...sink(face, 0.22 * s), ...sink(bolts, 0.15 * s));
+  if (face && face.mouth !== 'X') buildRobotMouth(head, s, face.mouth, glow, metal, features);
+  else features.push(placePart(head, { shape: 'box', position: [0, -0.085 * s, 0.152 * s], size: [0.14 * s, 0.04 * s, 0.012 * s], colour: darken(metal, 0.35), finish: 'satin', pattern: 'stripes', patternColour: darken(metal, 0.6), layer: 1 }));
+  out.push(...sink(features, 0.22 * s), ...sink(bolts, 0.15 * s));
   out.push(placePart(head, { shape: 'cylinder', position: [0, 0.19 * s, 0], size: [0.014 * s, 0.09 * s, 0.014 * s], colour: joint, finish: 'metal' }));
   const pulse = 0.5 + 0.5 * Math.sin(time * 4 + offset * 6);
   out.push(placePart(head, { shape: 'ellipsoid', position: [0, 0.245 * s, 0], size: [0.045 * s, 0.045 * s, 0.045 * s], colour: mixColour('#8a1c1c', '#ff4d4d', pulse), finish: 'emissive', layer: 1 }));
   return out;
+}
+
+/**
+ * A speaking robot's mouth: a dark slot in the face plate shaped like the mouth shape (wide,
+ * tall, or round for rounded vowels), lit from inside by a row of level bars in the eyes'
+ * glow that rise with the opening.
+ */
+function buildRobotMouth(head: Frame, s: number, shape: MouthShape, glow: string, metal: string, out: Part[]): void {
+  const g = MOUTH_GEOMETRY[shape];
+  const width = Math.max(0.07, Math.min(0.2, g.width * 0.5)) * s;
+  const open = g.open * 0.42 * s;
+  const height = Math.max(0.012 * s, open);
+  const round = shape === 'E' || shape === 'F';
+  const y = -0.085 * s;
+  out.push(placePart(head, { shape: round ? 'ellipsoid' : 'box', position: [0, y, 0.152 * s], size: [width + 0.016 * s, height + 0.016 * s, 0.012 * s], colour: darken(metal, 0.4), finish: 'metal', layer: 1 }));
+  out.push(placePart(head, { shape: round ? 'ellipsoid' : 'box', position: [0, y, 0.156 * s], size: [width, height, 0.01 * s], colour: '#10131b', finish: 'glass', layer: 2 }));
+  if (g.open <= 0) {
+    out.push(placePart(head, { shape: 'box', position: [0, y, 0.161 * s], size: [width * 0.9, 0.004 * s, 0.004 * s], colour: mixColour(glow, '#10131b', 0.4), finish: 'emissive', layer: 3 }));
+    return;
+  }
+  // Level bars, tallest in the middle; fewer and closer together for a round mouth.
+  const bars = round ? 3 : 5;
+  const pitch = width / (bars + 0.5);
+  for (let i = 0; i < bars; i++) {
+    const u = (i - (bars - 1) / 2) / Math.max(1, (bars - 1) / 2);
+    const h = height * (0.85 - 0.4 * u * u);
+    out.push(placePart(head, { shape: 'box', position: [u * (width / 2 - pitch / 2), y, 0.162 * s], size: [pitch * 0.55, h, 0.004 * s], colour: glow, finish: 'emissive', layer: 3 }));
+  }
 }

@@ -1,0 +1,13 @@
+import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
+const F = '../../node_modules/@fontsource';
+console.log(GlobalFonts.registerFromPath(`${F}/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2`, 'KA'));
+console.log(GlobalFonts.registerFromPath(`${F}/noto-sans/files/noto-sans-latin-700-normal.woff2`, 'KL'));
+console.log(GlobalFonts.registerFromPath(`${F}/noto-sans-jp/files/noto-sans-jp-119-700-normal.woff2`, 'KJ119'));
+const c = createCanvas(600, 200); const ctx = c.getContext('2d');
+ctx.fillStyle='#fff'; ctx.fillRect(0,0,600,200); ctx.fillStyle='#000';
+ctx.font = '700 40px KL, KA, KJ119';
+ctx.direction = 'rtl'; ctx.textAlign='center';
+ctx.fillText('مرحبا، أين المحطة؟', 300, 60);
+ctx.direction = 'ltr';
+ctx.fillText('Hello こんにちは 駅', 300, 140);
+const fs = await import('node:fs'); fs.writeFileSync('/tmp/s1/font.png', await c.encode('png'));
