@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { generateVideo, PlanError } from '@klappe/engine';
 import { withSpeechOptions } from '../args/withSpeechOptions.ts';
+import { withReference } from '../args/withReference.ts';
+import { withLookOptions } from '../args/withLookOptions.ts';
 import { trustForCli } from './trustForCli.ts';
 import { checkOutputPath } from '../args/checkOutputPath.ts';
 import { loadPlan } from '../args/loadPlan.ts';
@@ -20,6 +22,16 @@ Options:
   --seed N            0-4294967295 (default: derived from the prompt)
   --plan FILE         render a ScenePlan JSON file instead of a prompt
   --workers N         render threads (default: one per core)
+  --preset NAME       a look from the preset catalogue: film-noir, papercraft, anime,
+                      claymation, product-showcase, vintage-home-video, documentary, ...
+                      (style, colour grade, camera, ambience, caption look; its aspect
+                      ratio when --size is not given; see docs/styles.md)
+  --style ID          render style: cinematic, film-noir, papercraft, anime, claymation,
+                      watercolour, pixel-art, vintage-film
+  --reference FILE    a PNG, JPEG or WebP picture for the clip (up to 20 MB, 50 megapixels)
+  --reference-mode M  plate: the picture is the backdrop and first frame; product: the
+                      picture becomes an object that moves with physics (default: product
+                      when the picture has transparency, else plate)
   --captions          burn captions into the picture (a .vtt caption file is always
                       written beside clips with speech)
   --language TAG      speak the dialogue in this language (en, de, fr, es, it, pt, nl, pl,
@@ -41,6 +53,10 @@ export async function generateCommand(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       plan: { type: 'string' },
       workers: { type: 'string' },
+      preset: { type: 'string' },
+      style: { type: 'string' },
+      reference: { type: 'string' },
+      'reference-mode': { type: 'string' },
       handle: { type: 'string' },
       captions: { type: 'boolean' },
       language: { type: 'string' },
@@ -65,7 +81,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
     if (err instanceof PlanError) throw new CliError(err.message);
     throw err;
   });
-  const plan = withSpeechOptions(loaded, values.language, values.captions === true);
+  const looked = withLookOptions(loaded, values.preset, values.style, values.size !== undefined || values.plan !== undefined);
+  const spoken = withSpeechOptions(looked, values.language, values.captions === true);
+  const { plan, assets } = await withReference(spoken, values.reference, values['reference-mode']);
   const output = await checkOutputPath(values.output);
   const trust = await trustForCli(plan, output, values.handle);
 
@@ -80,6 +98,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
       plan,
       output,
       workers,
+      assets,
       ...trust.stages,
       signal: abort.signal,
       onProgress: bar ? (p) => bar.update(p.framesDone, p.frameCount) : undefined,

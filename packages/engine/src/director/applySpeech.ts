@@ -116,5 +116,6 @@ function bindSpeaker(plan: ScenePlan, phrase: string | undefined, before: readon
   const fresh = added.cast.find((e) => !ids.has(e.id));
   if (!fresh) return { plan, id: talkers[0]?.id ?? NARRATOR };
   if (addPhrase === 'a person') fresh.label = group.label;
-  return { plan: added, id: fresh.id };
+  // Only the cast and actions change: everything else (speech so far, look, references) stays.
+  return { plan: { ...plan, cast: added.cast, actions: added.actions }, id: fresh.id };
 }

@@ -11,6 +11,7 @@ import { applyReading } from './applyReading.ts';
 import { readPrompt } from './readPrompt.ts';
 import { applySpeech } from './applySpeech.ts';
 import { readSpeech } from './readSpeech.ts';
+import { applyStyleReading, readStyle } from './readStyle.ts';
 
 const MAX_PROMPT = 4000;
 
@@ -21,7 +22,8 @@ export function directPlan(prompt: string, options: PlanOptions = {}): ScenePlan
   const base = { ...createEmptyPlan({ ...options, seed }), prompt: text };
   // Quoted speech and narration are read first: the scene parser sees only the description.
   const spoken = readSpeech(text);
-  const reading = readPrompt(spoken.description);
+  const styled = readStyle(spoken.description);
+  const reading = readPrompt(styled.rest);
   const scene = applyReading(base, reading, {
     fresh: true,
     ...(options.setting !== undefined ? { setting: options.setting } : {}),
@@ -30,7 +32,7 @@ export function directPlan(prompt: string, options: PlanOptions = {}): ScenePlan
     ...(options.duration !== undefined ? { duration: options.duration } : {}),
   });
   const plan = applySpeech(scene, spoken, { durationFixed: options.duration !== undefined || reading.duration !== undefined });
-  return parsePlan(plan);
+  return parsePlan(applyStyleReading(plan, styled, { aspect: options.width === undefined && options.height === undefined }));
 }
 
 /**
@@ -42,8 +44,10 @@ export function applyPromptToPlan(base: ScenePlan, prompt: string): ScenePlan {
   const text = prompt.slice(0, MAX_PROMPT);
   const combined = base.prompt ? `${base.prompt}\n${text}` : text;
   const spoken = readSpeech(text);
-  const reading = readPrompt(spoken.description);
+  const styled = readStyle(spoken.description);
+  const reading = readPrompt(styled.rest);
   const scene = applyReading({ ...base, prompt: combined.slice(-MAX_PROMPT) }, reading, { fresh: false });
-  const plan = applySpeech(scene, spoken, { durationFixed: reading.duration !== undefined });
-  return parsePlan(plan);
+  const withSpeech = base.speech ? { ...scene, speech: base.speech } : scene;
+  const plan = applySpeech(withSpeech, spoken, { durationFixed: reading.duration !== undefined });
+  return parsePlan(applyStyleReading(plan, styled));
 }

@@ -40,12 +40,14 @@ for (const fps of [24, 30]) {
     // seen shows its shape within one frame of its start.
     for (const p of LINE.phonemes) {
       const shapes = shapesOfPhoneme(p.phoneme);
-      if (shapes.length === 0 || (p.end - p.start) * shapes[0]!.share < frame) continue;
+      const held = (p.end - p.start) * (shapes[0]?.share ?? 0);
+      if (shapes.length === 0 || held < frame) continue;
+      const expected = held >= 0.1 && shapes[0]!.long ? shapes[0]!.long : shapes[0]!.shape;
       const first = Math.ceil((p.start - frame) * fps - 1e-9);
       const last = Math.floor((p.start + frame) * fps + 1e-9);
       const seen: string[] = [];
       for (let f = first; f <= last; f++) seen.push(mouthShapeAt(cues, f / fps));
-      assert.ok(seen.includes(shapes[0]!.shape), `${p.phoneme} at ${p.start.toFixed(3)} s: ${shapes[0]!.shape} not among ${seen.join('')}`);
+      assert.ok(seen.includes(expected), `${p.phoneme} at ${p.start.toFixed(3)} s: ${expected} not among ${seen.join('')}`);
     }
   });
 }
@@ -75,6 +77,11 @@ test('a wide mouth closes through an in-between shape; puckered to open passes t
   assert.deepEqual(rounding.map((q) => q.shape), ['F', 'E', 'C']);
   // Too short to show: no in-between.
   assert.deepEqual(mouthCuesOf(spokenLine('a', 0, [['ɑ', 0.05], ['m', 0.05]])).map((q) => q.shape), ['D', 'A']);
+});
+
+test('held sounds open further: a long l shows the tongue, a long schwa opens', () => {
+  assert.deepEqual(mouthCuesOf(spokenLine('a', 0, [['l', 0.06], ['ə', 0.06]])).map((q) => q.shape), ['B']);
+  assert.deepEqual(mouthCuesOf(spokenLine('a', 0, [['l', 0.15], ['ə', 0.15]])).map((q) => q.shape), ['H', 'C']);
 });
 
 test('short gaps keep the shape, longer ones rest; h takes the next vowel\'s shape', () => {

@@ -2,11 +2,12 @@
  * Mouth cues for a spoken line: the Rhubarb Lip Sync way of animating a mouth from phonemes.
  *
  * 1. Each phoneme becomes its shape(s) (shapeOfPhoneme.ts); diphthongs split 60/40.
- *    Only a long l shows the raised tongue (H).
+ *    Held sounds open further: a long l shows the raised tongue (H), a long schwa opens to C.
  * 2. Pauses close the mouth to rest (X); a gap shorter than SHORT_PAUSE keeps the shape.
  * 3. The lips close before p, b and m: the closed shape starts up to `slack` early, taken
  *    from the sound before (espeak's plosives hold their closure too, so the lips stay shut
- *    4–12 cs in all).
+ *    4–12 cs in all). The jaw likewise rises early into t, d, k and g, whose silent closure
+ *    begins before the burst.
  * 4. Between extremes an in-between shape is shown briefly (wide → closed passes through
  *    open, puckered ↔ open through rounded), never moving a change more than `slack` away
  *    from a phoneme boundary.
@@ -16,7 +17,7 @@ import type { SpokenLine } from '../timeline/Timeline.ts';
 import type { MouthShape } from '../render/models/characters/face/MouthShape.ts';
 import { seconds } from '../units/units.ts';
 import type { MouthCue } from './MouthCue.ts';
-import { shapesOfPhoneme, startsClosed } from './shapeOfPhoneme.ts';
+import { shapesOfPhoneme, startsWithClosure } from './shapeOfPhoneme.ts';
 
 export interface MouthCueOptions {
   /** The most a shape change may move away from its phoneme boundary (s); default 0.03, under one frame at 30 fps. */
@@ -25,8 +26,8 @@ export interface MouthCueOptions {
 
 /** A silence shorter than this keeps the mouth as it is (s). */
 const SHORT_PAUSE = 0.08;
-/** An l at least this long shows the tongue (H); shorter ones are seen as B (s). */
-const LONG_L = 0.1;
+/** A sound held at least this long takes its open shape: a long l shows the tongue (H), a long schwa opens to C (s). */
+const HELD_LONG = 0.1;
 /** Tweens shorter than this are not worth showing (s). */
 const MIN_TWEEN = 0.02;
 const MAX_TWEEN = 0.08;
@@ -73,8 +74,7 @@ export function mouthCuesOf(line: SpokenLine, options: MouthCueOptions = {}): Mo
     const duration = p.end - p.start;
     for (const s of shapes) {
       const end = s === shapes[shapes.length - 1] ? Number(p.end) : at + duration * s.share;
-      // Only a long l shows the raised tongue; a quick one barely opens the mouth.
-      own.push({ start: at, end, shape: s.shape === 'H' && end - at < LONG_L ? 'B' : s.shape });
+      own.push({ start: at, end, shape: s.long !== undefined && end - at >= HELD_LONG ? s.long : s.shape });
       at = end;
     }
     spans.unshift(...own);
@@ -91,14 +91,14 @@ export function mouthCuesOf(line: SpokenLine, options: MouthCueOptions = {}): Mo
     }
     filled.push({ ...s, start: prev ? Math.max(s.start, filled[filled.length - 1]!.end) : s.start });
   }
-  // 3. Lips close early before p, b, m (taking at most half of the sound before).
+  // 3. The mouth closes early before p, b, m and the other stops (taking at most half of the sound before).
   let k = 0;
   for (const p of phonemes) {
-    if (!startsClosed(p.phoneme)) continue;
+    if (!startsWithClosure(p.phoneme)) continue;
     while (k < filled.length && filled[k]!.start < p.start - 1e-9) k++;
     const here = filled[k];
     const prev = filled[k - 1];
-    if (!here || !prev || here.shape !== 'A' || Math.abs(here.start - p.start) > 1e-9 || prev.end !== here.start) continue;
+    if (!here || !prev || here.shape === prev.shape || Math.abs(here.start - p.start) > 1e-9 || prev.end !== here.start) continue;
     const lead = Math.min(slack, (prev.end - prev.start) / 2);
     prev.end -= lead;
     here.start -= lead;

@@ -8,7 +8,8 @@ test('consonants by where they are made: lips, lip and teeth, rounded glides, to
   for (const p of ['p', 'b', 'm']) assert.equal(shape(p), 'A', p);
   for (const p of ['f', 'v']) assert.equal(shape(p), 'G', p);
   assert.equal(shape('w'), 'F');
-  assert.equal(shape('l'), 'H');
+  assert.equal(shape('l'), 'B');
+  assert.equal(shapesOfPhoneme('l')[0]!.long, 'H', 'a held l shows the tongue');
   for (const p of ['t', 'd', 'k', 's', 'z', 'n', 'ɡ', 'ʃ', 'tʃ', 'dʒ', 'ts', 'tɕ', 'ʁ', 'x', 'ç']) assert.equal(shape(p), 'B', p);
 });
 

@@ -8,6 +8,8 @@ import type { MouthShape } from '../render/models/characters/face/MouthShape.ts'
 
 export interface PhonemeShape {
   shape: MouthShape;
+  /** The shape when this sound is held long (a drawn-out schwa opens to C, "uh" to D, l shows the tongue). */
+  long?: MouthShape;
   /** Share of the phoneme's duration, 0..1 (the shares of one phoneme add up to 1). */
   share: number;
 }
@@ -25,7 +27,7 @@ const VOWELS: Readonly<Record<string, MouthShape>> = {
   // Mid rounded (off, French eau, German ö), r-coloured (bird): rounded.
   o: 'E', ø: 'E', ɔ: 'E', œ: 'E', ɞ: 'E', ɚ: 'E', ɝ: 'E',
   // Near-open and open (bat, but, father).
-  æ: 'C', ʌ: 'C', ɐ: 'D', a: 'D', ä: 'D', ɑ: 'D', ɶ: 'D', ɒ: 'E',
+  æ: 'C', ʌ: 'C', ɐ: 'C', a: 'D', ä: 'D', ɑ: 'D', ɶ: 'D', ɒ: 'E',
 };
 
 const CONSONANTS: Readonly<Record<string, Seen>> = {
@@ -35,8 +37,8 @@ const CONSONANTS: Readonly<Record<string, Seen>> = {
   f: 'G', v: 'G', ɱ: 'G', ʋ: 'G',
   // Rounded glides.
   w: 'F', ʍ: 'F', ɥ: 'F', ʷ: 'F',
-  // The tongue raised behind the teeth.
-  l: 'H', ɫ: 'H', ɬ: 'H', ɮ: 'H', ɭ: 'H', ʎ: 'H', ʟ: 'H', ɺ: 'H',
+  // The tongue raised behind the teeth: seen (H) only when held; a quick l barely opens the mouth.
+  l: 'B', ɫ: 'B', ɬ: 'B', ɮ: 'B', ɭ: 'B', ʎ: 'B', ʟ: 'B', ɺ: 'B',
   // English r is said with rounded lips.
   ɹ: 'E', ɻ: 'E', ɚ: 'E',
   // Everything made further back: teeth together, lips slightly apart.
@@ -47,6 +49,9 @@ const CONSONANTS: Readonly<Record<string, Seen>> = {
   // Breath and glottal stops: the lips already take the next sound's shape.
   h: 'next', ɦ: 'next', ʔ: 'next', ʡ: 'next', ʜ: 'next', ʢ: 'next',
 };
+
+/** Sounds whose shape opens further when they are held long (Rhubarb's schwa, "uh" and L rules). */
+const HELD: Readonly<Record<string, MouthShape>> = { ə: 'C', ʌ: 'D', ɐ: 'D', l: 'H', ɫ: 'H', ʎ: 'H', ɭ: 'H', ʟ: 'H', ɬ: 'H', ɮ: 'H', ɺ: 'H' };
 
 /** Marks that change how a sound is said but not how the lips look: stress, length, tones, ties. */
 const IGNORED = /[ˈˌːˑ'`‿͜͡ʰʲˠˤ˞ⁿˡ|‖.\-_0-9˥˦˧˨˩↗↘]/gu;
@@ -79,18 +84,18 @@ function seenAs(letter: string): Seen | undefined {
  */
 export function shapesOfPhoneme(phoneme: string, next?: MouthShape): PhonemeShape[] {
   const letters = ipaLetters(phoneme);
-  const shapes: MouthShape[] = [];
+  const shapes: { shape: MouthShape; long?: MouthShape }[] = [];
   for (const letter of letters) {
     const seen = seenAs(letter) ?? (letters.length === 1 ? 'B' : undefined);
     if (seen === undefined) continue;
     const shape = seen === 'next' ? next : seen;
     if (shape === undefined) continue;
-    if (shapes[shapes.length - 1] !== shape) shapes.push(shape);
+    const long = Object.hasOwn(HELD, letter) ? HELD[letter] : undefined;
+    if (shapes[shapes.length - 1]?.shape !== shape) shapes.push({ shape, ...(long ? { long } : {}) });
   }
   if (shapes.length === 0) return [];
-  if (shapes.length === 1) return [{ shape: shapes[0]!, share: 1 }];
-  const rest = 0.4 / (shapes.length - 1);
-  return shapes.map((shape, i) => ({ shape, share: i === 0 ? 0.6 : rest }));
+  const rest = shapes.length > 1 ? 0.4 / (shapes.length - 1) : 0;
+  return shapes.map((s, i) => ({ ...s, share: shapes.length === 1 ? 1 : i === 0 ? 0.6 : rest }));
 }
 
 /** True when the phoneme begins with the lips pressed together (p, b, m): they close early. */
@@ -102,4 +107,13 @@ export function startsClosed(phoneme: string): boolean {
 /** True when the phoneme carries the sentence's stress (espeak marks it ˈ). */
 export function isStressed(phoneme: string): boolean {
   return phoneme.includes('ˈ');
+}
+
+/** Stops: the mouth shuts (lips, or tongue and jaw) before the burst. */
+const STOPS = new Set(['p', 'b', 't', 'd', 'k', 'g', 'ɡ', 'ʈ', 'ɖ', 'c', 'ɟ', 'q', 'ɢ', 'm']);
+
+/** True when the phoneme begins by closing the mouth: p, b, m and the other stops (t, d, k, g…). */
+export function startsWithClosure(phoneme: string): boolean {
+  const first = ipaLetters(phoneme)[0];
+  return first !== undefined && (STOPS.has(first) || seenAs(first) === 'A');
 }

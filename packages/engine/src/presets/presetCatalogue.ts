@@ -60,3 +60,6 @@ export function sizeOfAspect(aspect: Aspect): { width: number; height: number } 
       return { width: 1080, height: 1080 };
   }
 }
+
+/** The catalogue as a list, read when the engine loads. */
+export const PRESETS: readonly Preset[] = presetCatalogue();

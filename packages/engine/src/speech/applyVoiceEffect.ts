@@ -27,8 +27,14 @@ export function applyVoiceEffect(samples: Float32Array, sampleRate: number, effe
   // radio
   const hp = Biquad.highpass(350, Math.SQRT1_2, sampleRate);
   const lp = Biquad.lowpass(3200, Math.SQRT1_2, sampleRate);
+  // Saturation makes new low and high partials: band-limit again after it.
+  const hp2 = Biquad.highpass(350, Math.SQRT1_2, sampleRate);
+  const lp2 = Biquad.lowpass(3200, Math.SQRT1_2, sampleRate);
   const drive = 2.5;
   const norm = Math.tanh(drive);
-  for (let i = 0; i < samples.length; i++) out[i] = Math.tanh(drive * lp.process(hp.process(samples[i]!)) * 2) / norm / 2;
+  for (let i = 0; i < samples.length; i++) {
+    const clipped = Math.tanh(drive * lp.process(hp.process(samples[i]!)) * 2) / norm / 2;
+    out[i] = lp2.process(hp2.process(clipped));
+  }
   return out;
 }

@@ -66,7 +66,8 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
       if ((n + 1) % stepsPerFrame === 0) sample((n + 1) / stepsPerFrame);
     }
     const timelineEntities = entities.map((e) => e.timeline);
-    const cameras = planCamera(plan, timelineEntities, positions, fps, rotations);
+    const speech = spokenLinesOf(plan);
+    const cameras = planCamera(plan, timelineEntities, positions, fps, rotations, speech);
     frames.forEach((f, i) => (f.camera = cameras[i] ?? cameras[cameras.length - 1]));
     run.finishContacts();
     const events = run.events
@@ -84,7 +85,7 @@ export async function simulate(plan: ScenePlan, options: SimulateOptions = {}): 
       entities: timelineEntities,
       frames,
       events,
-      speech: spokenLinesOf(plan),
+      speech,
       ...(references.length > 0 ? { references: [...references] } : {}),
     };
   } finally {

@@ -2,7 +2,7 @@
  * What the video routes do, apart from HTTP: make plans, create videos (with the quota and
  * idempotency keys), remix and delete them.
  */
-import { applyPromptToPlan, directPlan, parsePlan, PlanError, type ScenePlan } from '@klappe/engine';
+import { applyPromptToPlan, directPlan, parsePlan, PlanError, withLook, type ScenePlan } from '@klappe/engine';
 import { videoBlobKeys, type BlobStore } from '../blobs/BlobStore.ts';
 import type { JobConsumer, JobQueue } from '../jobs/JobQueue.ts';
 import { DEFAULT_MODEL, MODELS, resolveModel } from '../models/modelRegistry.ts';
@@ -13,6 +13,7 @@ import type { VideoStore, VideoSummary } from '../store/VideoStore.ts';
 import { ApiError, invalidValue, missingParameter, tooManyRequests, videoNotFound } from './ApiError.ts';
 import { readImageUrl, type InputReference } from './create/readInputReference.ts';
 import { requestHash } from './create/requestHash.ts';
+import { withInputReference } from './create/withInputReference.ts';
 import type { CreateVideoFields } from './schemas.ts';
 
 export interface Caller {
@@ -107,6 +108,10 @@ export class VideoService {
         planError(err, 'prompt');
       }
     }
+    if (fields.preset !== undefined || fields.style !== undefined) {
+      // The preset's aspect ratio applies when the request names no size (a given plan keeps its own).
+      plan = parsePlan(withLook(plan, { ...(fields.preset !== undefined ? { preset: fields.preset } : {}), ...(fields.style !== undefined ? { style: fields.style } : {}) }, { aspect: fields.size === undefined && fields.plan === undefined }));
+    }
     const row: VideoDraft = {
       status: 'queued',
       model: modelName,
@@ -114,7 +119,7 @@ export class VideoService {
       seconds: String(plan.canvas.duration),
       size: `${plan.canvas.width}x${plan.canvas.height}`,
       prompt: fields.prompt ?? plan.prompt ?? null,
-      preset: fields.preset ?? null,
+      preset: fields.preset ?? plan.look?.preset ?? null,
       seed: plan.seed,
       plan: JSON.stringify(plan),
       input_reference_key: null,
@@ -131,6 +136,7 @@ export class VideoService {
 
   async create(fields: CreateVideoFields, upload: InputReference | undefined, caller: Caller, idempotencyKey: string | undefined): Promise<CreateResult> {
     const prepared = this.prepare(fields, upload);
+    if (prepared.reference) prepared.row.plan = JSON.stringify(await withInputReference(JSON.parse(prepared.row.plan), prepared.reference.bytes, fields.reference_mode));
     return this.insert(prepared.row, prepared.reference, caller, idempotencyKey, requestHash('POST /v1/videos', prepared.hashInput));
   }
 
@@ -153,7 +159,8 @@ export class VideoService {
       preset: source.preset,
       seed: plan.seed,
       plan: JSON.stringify(plan),
-      input_reference_key: null,
+      // The remix keeps the source's picture (plate or product) when its plan uses one.
+      input_reference_key: plan.references?.length ? source.input_reference_key : null,
       remixed_from_video_id: source.id,
       started_at: null,
       completed_at: null,
@@ -177,7 +184,7 @@ export class VideoService {
     const now = this.now();
     const id = newVideoId(now);
     const keys = videoBlobKeys(id);
-    const referenceKey = reference ? keys.inputReference(reference.ext) : null;
+    const referenceKey = reference ? keys.inputReference(reference.ext) : base.input_reference_key;
     if (reference && referenceKey) await this.deps.blobs.putBuffer(referenceKey, reference.bytes);
     const { queue, videos } = this.deps;
     const inserted: Omit<VideoRow, 'progress' | 'assets_expired' | 'attempts'> = { ...base, id, created_at: now, owner_key_id: caller.keyId, input_reference_key: referenceKey };

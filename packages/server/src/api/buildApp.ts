@@ -17,6 +17,8 @@ import { ApiError } from './ApiError.ts';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument.ts';
 import { registerSystemRoutes, SYSTEM_ROUTE_DOCS } from './routes/systemRoutes.ts';
 import { registerVideoRoutes, VIDEO_ROUTE_DOCS } from './routes/videoRoutes.ts';
+import { registerVerifyRoutes, VERIFY_ROUTE_DOCS, type VerifyRouteDeps } from './routes/verifyRoutes.ts';
+import { PRESET_ROUTE_DOCS, registerPresetRoutes } from './routes/presetRoutes.ts';
 import { toApiError } from './toApiError.ts';
 import type { VideoService } from './VideoService.ts';
 
@@ -32,6 +34,8 @@ export interface AppDeps {
   version: string;
   maxBodyBytes: number;
   maxUploadBytes: number;
+  /** POST /v1/verify: the trust keys, the mark lookup, scratch space and the upload limit. */
+  verify: VerifyRouteDeps;
   pollAfterMs: number;
 }
 
@@ -100,10 +104,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     maxUploadBytes: deps.maxUploadBytes,
     maxBodyBytes: deps.maxBodyBytes,
   });
+  registerVerifyRoutes(app, deps.verify);
+  registerPresetRoutes(app);
   registerSystemRoutes(app, {
     health: deps.health,
     metricsText: async () => ({ contentType: deps.metrics.registry.contentType, body: await deps.metrics.registry.metrics() }),
-    openApi: () => buildOpenApiDocument([...VIDEO_ROUTE_DOCS, ...SYSTEM_ROUTE_DOCS], { version: deps.version }),
+    openApi: () => buildOpenApiDocument([...VIDEO_ROUTE_DOCS, ...VERIFY_ROUTE_DOCS, ...PRESET_ROUTE_DOCS, ...SYSTEM_ROUTE_DOCS], { version: deps.version }),
   });
   return app;
 }

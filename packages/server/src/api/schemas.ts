@@ -2,7 +2,7 @@
  * The request and response schemas of the video API. They validate requests and generate the
  * OpenAPI document, so the two cannot drift apart.
  */
-import { MAX_DURATION, MIN_DURATION, SUPPORTED_FPS, SUPPORTED_SIZES } from '@klappe/engine';
+import { MAX_DURATION, MIN_DURATION, presetIds, STYLE_IDS, SUPPORTED_FPS, SUPPORTED_SIZES } from '@klappe/engine';
 import { z } from 'zod';
 import { MODELS } from '../models/modelRegistry.ts';
 
@@ -71,9 +71,18 @@ export const createVideoFieldsSchema = z
     input_reference: z
       .strictObject({ image_url: z.string().optional(), file_id: z.string().optional() })
       .optional()
-      .meta({ description: 'A reference image: a file upload (multipart) or {"image_url": "data:image/png;base64,…"}. Stored with the video; used for the look once styles land.' }),
+      .meta({ description: 'A reference image (PNG, JPEG or WebP, still, up to the upload limit and 50 megapixels): a file upload (multipart) or {"image_url": "data:image/png;base64,…"}. A plate becomes the backdrop and first frame; a product becomes an object that moves with physics.' }),
+    reference_mode: z.enum(['plate', 'product'], { message: 'reference_mode must be "plate" or "product"' }).optional().meta({ description: 'Extension: how input_reference is used; default product when the image has transparency, else plate' }),
     seed: wholeNumber('seed', 0, 4294967295).optional().meta({ description: 'Extension: the random seed (same plan + seed = same video)' }),
-    preset: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'preset must be lowercase letters, digits and dashes').optional().meta({ description: 'Extension: a style preset name; stored now, applied once styles land' }),
+    preset: z
+      .string()
+      .refine((s) => presetIds().includes(s), { message: `preset must be one of ${presetIds().join(', ')} (see GET /v1/presets)` })
+      .optional()
+      .meta({ description: `Extension: a look preset (style, colour grade, camera, ambience, caption look; its aspect ratio when no size is given), one of ${presetIds().join(', ')}` }),
+    style: z
+      .enum(STYLE_IDS, { message: `style must be one of ${STYLE_IDS.join(', ')}` })
+      .optional()
+      .meta({ description: `Extension: the render style, one of ${STYLE_IDS.join(', ')}; over a preset, replaces its style` }),
     fps: z
       .union([z.number(), z.string()])
       .transform((v, ctx) => {
@@ -103,5 +112,5 @@ export const listQuerySchema = z.object({
 });
 
 export const contentQuerySchema = z.object({
-  variant: z.enum(['video', 'thumbnail', 'spritesheet'], { message: 'variant must be "video", "thumbnail" or "spritesheet"' }).optional(),
+  variant: z.enum(['video', 'thumbnail', 'spritesheet', 'captions'], { message: 'variant must be "video", "thumbnail", "spritesheet" or "captions"' }).optional(),
 });

@@ -37,5 +37,6 @@ export const videoBlobKeys = (videoId: string) => ({
   video: `videos/${videoId}/video.mp4`,
   thumbnail: `videos/${videoId}/thumbnail.jpg`,
   spritesheet: `videos/${videoId}/spritesheet.jpg`,
+  captions: `videos/${videoId}/captions.vtt`,
   inputReference: (ext: string) => `videos/${videoId}/input_reference.${ext}`,
 });

@@ -45,6 +45,8 @@ export interface ServerConfig {
   maxBodyBytes: number;
   /** Largest input_reference image in bytes (`KLAPPE_MAX_UPLOAD_BYTES`, default 10 MiB). */
   maxUploadBytes: number;
+  /** Largest video POST /v1/verify accepts, in bytes (`KLAPPE_MAX_VERIFY_BYTES`, default 256 MiB). */
+  maxVerifyBytes: number;
   /** `openai-poll-after-ms` sent while a video is not finished (`KLAPPE_POLL_AFTER_MS`, default 1000). */
   pollAfterMs: number;
   /** Log level: trace, debug, info, warn, error, fatal, silent (`KLAPPE_LOG_LEVEL`, default info). */
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
     maxActiveJobsPerKey: int(env, 'KLAPPE_MAX_ACTIVE_JOBS', 4, 0),
     maxBodyBytes: int(env, 'KLAPPE_MAX_BODY_BYTES', 16 * 1024 * 1024, 1024),
     maxUploadBytes: int(env, 'KLAPPE_MAX_UPLOAD_BYTES', 10 * 1024 * 1024, 1024),
+    maxVerifyBytes: int(env, 'KLAPPE_MAX_VERIFY_BYTES', 256 * 1024 * 1024, 1024),
     pollAfterMs: int(env, 'KLAPPE_POLL_AFTER_MS', 1000, 0),
     logLevel: str(env, 'KLAPPE_LOG_LEVEL') ?? 'info',
     bootstrapKey: (str(env, 'KLAPPE_BOOTSTRAP_KEY') ?? 'true') !== 'false',

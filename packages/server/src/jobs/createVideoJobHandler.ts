@@ -8,16 +8,18 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EncodeError, generateVideo, parsePlan, PlanError, type ScenePlan } from '@klappe/engine';
+import { EncodeError, generateVideo, parsePlan, PlanError, ReferenceImageError, type ScenePlan } from '@klappe/engine';
+import { referenceAssetsOf } from './referenceAssetsOf.ts';
 import { videoBlobKeys, type BlobStore } from '../blobs/BlobStore.ts';
 import { tierOf } from '../models/modelRegistry.ts';
 import type { Metrics } from '../ops/createMetrics.ts';
 import type { Logger } from '../ops/createLogger.ts';
 import type { VideoStore } from '../store/VideoStore.ts';
 import { JobCancelled, JobInterrupted, RetryLater } from './jobErrors.ts';
+import { trustForJob, type JobTrustDeps } from './trustForJob.ts';
 import type { JobHandler } from './JobQueue.ts';
 
-export interface VideoJobDeps {
+export interface VideoJobDeps extends Pick<JobTrustDeps, 'trust' | 'marks' | 'handleOf'> {
   videos: VideoStore;
   blobs: BlobStore;
   /** Scratch space for renders in progress. */
@@ -36,6 +38,7 @@ export interface VideoJobDeps {
 /** What went wrong, as a code users can act on, and whether another attempt may help. */
 export function classifyRenderError(err: unknown): { code: string; message: string; retryable: boolean } {
   if (err instanceof PlanError) return { code: 'invalid_plan', message: err.message, retryable: false };
+  if (err instanceof ReferenceImageError) return { code: 'invalid_image', message: err.message, retryable: false };
   if (err instanceof EncodeError) return { code: 'encode_failed', message: `encoding failed: ${err.message}`, retryable: true };
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'internal_error', message: `rendering failed: ${message}`, retryable: true };
@@ -93,9 +96,14 @@ export function createVideoJobHandler(deps: VideoJobDeps): JobHandler {
       }
       await mkdir(scratch, { recursive: true });
       const output = join(scratch, 'video.mp4');
+      // Visible mark, invisible marks and the C2PA manifest: on every video.
+      const trust = await trustForJob(deps, row, scratch);
+      const assets = await referenceAssetsOf(deps.blobs, row.input_reference_key, scratch);
       const result = await generateVideo({
         plan,
         output,
+        assets,
+        ...trust.stages,
         workers: deps.renderThreads,
         settings: tierOf(row.tier).encode,
         signal: controller.signal,
@@ -106,8 +114,10 @@ export function createVideoJobHandler(deps: VideoJobDeps): JobHandler {
       controller.signal.throwIfAborted();
       const keys = videoBlobKeys(videoId);
       await deps.blobs.putFile(keys.video, result.output);
+      await trust.record();
       if (result.thumbnail) await deps.blobs.putFile(keys.thumbnail, result.thumbnail);
       if (result.spritesheet) await deps.blobs.putFile(keys.spritesheet, result.spritesheet);
+      if (result.captions) await deps.blobs.putFile(keys.captions, result.captions);
       const finished = now();
       if (!(await deps.videos.markCompleted(videoId, finished, expiry(finished)))) {
         // Deleted while the files were being stored: remove what we just put there.

@@ -16,6 +16,8 @@ import { createMetrics, type Metrics } from '../ops/createMetrics.ts';
 import { ApiKeyStore } from '../store/ApiKeyStore.ts';
 import { openDatabase, type OpenedDatabase } from '../store/openDatabase.ts';
 import { VideoStore } from '../store/VideoStore.ts';
+import { VideoMarkStore } from '../store/VideoMarkStore.ts';
+import { ensureTrustKeys, trustKeyConfigFromEnv, type TrustKeys } from '@klappe/trust';
 
 export const SERVER_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -29,6 +31,10 @@ export interface Runtime {
   queue: JobQueue;
   metrics: Metrics;
   workDir: string;
+  /** C2PA signing keys, trust anchors and the watermark key (made on first start in <data>/trust). */
+  trust: TrustKeys;
+  /** Mark id → video records for the verifier. */
+  marks: VideoMarkStore;
   health(): Promise<{ ok: boolean; checks: Record<string, unknown> }>;
   close(): Promise<void>;
 }
@@ -52,6 +58,14 @@ export async function openRuntime(config: ServerConfig, opts: { role: 'server' |
     throw err;
   }
   const videos = new VideoStore(database.db);
+  let trust: TrustKeys;
+  try {
+    trust = await ensureTrustKeys(config.dataDir, trustKeyConfigFromEnv());
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const marks = new VideoMarkStore(database.db);
   const keys = new ApiKeyStore(database.db);
   const blobs = new LocalBlobStore(join(config.dataDir, 'blobs'));
   const onError = (err: unknown, context: string) => logger.error({ err, context }, 'job queue error');
@@ -83,6 +97,8 @@ export async function openRuntime(config: ServerConfig, opts: { role: 'server' |
     queue,
     metrics,
     workDir: join(config.dataDir, 'work'),
+    trust,
+    marks,
     async health() {
       const checks: Record<string, unknown> = { version: SERVER_VERSION, database: database.kind, queue: queue.kind };
       let ok = true;

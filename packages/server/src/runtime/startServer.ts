@@ -37,7 +37,7 @@ export async function startServer(config: ServerConfig, opts: { logger?: Logger 
     const consumer =
       config.concurrency > 0
         ? queue.consume(
-            createVideoJobHandler({ videos, blobs, workDir: runtime.workDir, logger, metrics, renderThreads: config.renderThreads, assetTtlHours: config.assetTtlHours }),
+            createVideoJobHandler({ videos, blobs, workDir: runtime.workDir, logger, metrics, renderThreads: config.renderThreads, assetTtlHours: config.assetTtlHours, trust: runtime.trust, marks: runtime.marks }),
             { concurrency: config.concurrency },
           )
         : undefined;
@@ -55,6 +55,7 @@ export async function startServer(config: ServerConfig, opts: { logger?: Logger 
       maxBodyBytes: config.maxBodyBytes,
       maxUploadBytes: config.maxUploadBytes,
       pollAfterMs: config.pollAfterMs,
+      verify: { trust: runtime.trust, lookupMark: (markId, instance) => runtime.marks.lookup(markId, instance), workDir: runtime.workDir, maxVerifyBytes: config.maxVerifyBytes },
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

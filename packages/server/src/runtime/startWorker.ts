@@ -24,7 +24,7 @@ export async function startWorker(config: ServerConfig, opts: { logger?: Logger;
   const { logger, videos, blobs, queue, metrics } = runtime;
   await removeStaleScratch(runtime.workDir);
   const consumer = queue.consume(
-    createVideoJobHandler({ videos, blobs, workDir: runtime.workDir, logger, metrics, renderThreads: config.renderThreads, assetTtlHours: config.assetTtlHours }),
+    createVideoJobHandler({ videos, blobs, workDir: runtime.workDir, logger, metrics, renderThreads: config.renderThreads, assetTtlHours: config.assetTtlHours, trust: runtime.trust, marks: runtime.marks }),
     { concurrency: Math.max(1, config.concurrency) },
   );
   let metricsServer: Server | undefined;

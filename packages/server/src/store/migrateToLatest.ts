@@ -6,10 +6,12 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as initial from './migrations/0001_initial.ts';
 import * as app from './migrations/0002_app.ts';
+import * as trust from './migrations/0003_trust.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_app': app,
+  '0003_trust': trust,
 };
 
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {

@@ -10,8 +10,8 @@ import { klappeManifest, SOURCE_INGREDIENT_LABEL, type ManifestInfo } from './kl
 
 export interface SignVideoOptions extends Omit<ManifestInfo, 'remixOf'> {
   keys: Pick<TrustKeys, 'certChainPem' | 'keyPem' | 'algorithm' | 'anchorsPem'>;
-  /** The source of a remix: its file becomes an ingredient (with its own manifest, if any). */
-  remixOf?: { path: string; title: string };
+  /** The source of a remix: its file (when available) becomes an ingredient, with its own manifest. */
+  remixOf?: { path?: string; title: string };
 }
 
 export class SigningError extends Error {
@@ -25,8 +25,8 @@ export async function signVideo(input: string, output: string, opts: SignVideoOp
     const builder = Builder.withJson(klappeManifest({ ...opts, remixOf: opts.remixOf ? { title: opts.remixOf.title } : undefined }) as unknown as Parameters<typeof Builder.withJson>[0], settings);
     if (opts.remixOf) {
       await builder.addIngredient(
-        JSON.stringify({ title: opts.remixOf.title, relationship: 'inputTo', label: SOURCE_INGREDIENT_LABEL }),
-        { path: opts.remixOf.path, mimeType: 'video/mp4' },
+        JSON.stringify({ title: opts.remixOf.title, format: 'video/mp4', relationship: 'inputTo', label: SOURCE_INGREDIENT_LABEL }),
+        opts.remixOf.path ? { path: opts.remixOf.path, mimeType: 'video/mp4' } : undefined,
       );
     }
     const signer = LocalSigner.newSigner(Buffer.from(opts.keys.certChainPem), Buffer.from(opts.keys.keyPem), opts.keys.algorithm);

@@ -20,7 +20,7 @@ export interface TrustStageRequest {
   /** The title in the manifest (default `<videoId>.mp4`). */
   title?: string;
   /** A remix: the source file becomes the manifest's ingredient. */
-  remixOf?: { path: string; title: string };
+  remixOf?: { path?: string; title: string };
 }
 
 export interface TrustStages {

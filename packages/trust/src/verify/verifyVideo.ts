@@ -103,6 +103,7 @@ export async function verifyVideo(path: string, opts: VerifyOptions): Promise<Ve
     throw new VerifyInputError(scan.ok ? 'truncated' : 'not_a_video', scan.ok ? 'the MP4 file has no readable video track (damaged or incomplete)' : 'the file is not a video (no video track ffmpeg can read)');
   }
   if (scan.ok && !scan.boxes.some((b) => b.type === 'moov')) throw new VerifyInputError('truncated', 'the MP4 file has no movie header (moov): it is incomplete');
+  if (scan.ok && !scan.boxes.some((b) => b.type === 'mdat')) throw new VerifyInputError('truncated', 'the MP4 file has no media data (mdat): it is incomplete');
 
   const parts = await watermarkParts();
   const [c2pa, video, audio] = await Promise.all([

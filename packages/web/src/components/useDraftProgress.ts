@@ -30,6 +30,10 @@ export function useDraftProgress(id: string): { draft: Draft | null; error: stri
           setDraft(JSON.parse((ev as MessageEvent<string>).data) as Draft);
           source?.close();
         });
+        source.addEventListener('deleted', () => {
+          setError('This draft was deleted.');
+          source?.close();
+        });
         source.onerror = () => {
           // Reconnecting: make sure nothing was missed while the stream was down.
           api.getDraft(id).then((fresh) => {

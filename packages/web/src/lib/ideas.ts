@@ -12,7 +12,7 @@ export const IDEAS: Idea[] = [
   { id: 'duck-bath', name: 'Bath time', prompt: 'a yellow rubber duck floats in a bathtub' },
   { id: 'beach-ball', name: 'Beach day', prompt: 'a red ball bounces on the beach at sunset' },
   { id: 'dominoes', name: 'Domino run', prompt: 'a row of dominoes falls over on a wooden table' },
-  { id: 'snow-night', name: 'Snowy night', prompt: 'a snowman in a snowy park at night' },
+  { id: 'soccer-field', name: 'Kick-off', prompt: 'a soccer ball rolls across a grassy field' },
   { id: 'bowling', name: 'Strike', prompt: 'a bowling ball knocks over ten pins' },
   { id: 'rain-street', name: 'Rainy street', prompt: 'a blue ball rolls down a street in the rain' },
 ];

@@ -65,8 +65,8 @@ export function CreatePage() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError('');
-    if (!prompt.trim() && !preset && !remixId) {
-      setError('Describe what the video shows, or pick a preset.');
+    if (!prompt.trim() && !remixId) {
+      setError('Describe what the video shows, or pick an idea from the gallery.');
       return;
     }
     const input: CreateDraftInput = { aspect, seconds };
@@ -129,13 +129,15 @@ export function CreatePage() {
         <span className="prompt-count">{prompt.length}/4000</span>
       </label>
 
-      {!remixId && (
+      {!remixId && catalogue && (
         <section className="create-section">
           <h2>{presets.length ? 'Presets' : 'Ideas'}</h2>
           <div className="gallery" role="list">
             {presets.map((p) => (
               <button type="button" role="listitem" key={p.id} className={preset === p.id ? 'tile tile--selected' : 'tile'} aria-pressed={preset === p.id} data-preset={p.id} onClick={() => choosePreset(p.id)}>
-                {p.thumbnailUrl ? <img className="tile-image" src={p.thumbnailUrl} alt="" loading="lazy" /> : <span className={`tile-image tile-tone ${toneOf(p.style || p.id)}`} />}
+                {p.thumbnailUrl ? <img className="tile-image" src={p.thumbnailUrl} alt="" loading="lazy" /> : <span className={`tile-image tile-tone ${toneOf(p.style || p.id)}`}>
+                    <span>{p.name}</span>
+                  </span>}
                 <span className="tile-name">{p.name}</span>
                 {p.description && <span className="tile-desc">{p.description}</span>}
               </button>
@@ -187,7 +189,7 @@ export function CreatePage() {
               Default
             </label>
             {styles.map((s) => (
-              <label key={s} className={style === s ? 'chip-toggle chip-toggle--on' : 'chip-toggle'}>
+              <label key={s} className={style === s ? 'chip-toggle chip-toggle--on chip-toggle--cap' : 'chip-toggle chip-toggle--cap'}>
                 <input type="radio" name="style" value={s} checked={style === s} onChange={() => setStyle(s)} />
                 {s.replace(/-/g, ' ')}
               </label>

@@ -88,7 +88,7 @@ export function DraftPage({ id }: { id: string }) {
             {draft.style && (
               <div>
                 <dt>Style</dt>
-                <dd>{draft.style.replace(/-/g, ' ')}</dd>
+                <dd className="cap">{draft.style.replace(/-/g, ' ')}</dd>
               </div>
             )}
             {draft.seed !== null && (

@@ -7,6 +7,7 @@ import { timeAgo } from '../lib/timeAgo.ts';
 import { Avatar } from '../components/Avatar.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Empty, ErrorNote, Spinner } from '../components/Notice.tsx';
+import { setUnreadCount } from '../components/useUnreadCount.ts';
 
 const VERB: Record<AppNotification['kind'], string> = {
   like: 'liked your video',
@@ -26,7 +27,7 @@ export function NotificationsPage() {
       (r) => {
         setItems(r.data);
         setCursor(r.next_cursor);
-        if (r.unread > 0) void api.markNotificationsRead().catch(() => undefined);
+        if (r.unread > 0) void api.markNotificationsRead().then(() => setUnreadCount(0), () => undefined);
       },
       (e) => setError(errorMessage(e)),
     );

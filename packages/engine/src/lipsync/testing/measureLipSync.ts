@@ -12,17 +12,34 @@ export interface ScreenBox {
   y1: number;
 }
 
-/** Pixels in the box dark and reddish enough to be the inside of a mouth. */
+/** A pixel dark and reddish enough to be the inside of a mouth. */
+function isMouthInterior(rgba: Uint8Array, i: number): boolean {
+  const r = rgba[i]!, g = rgba[i + 1]!, b = rgba[i + 2]!;
+  return r < 120 && g < 60 && b < 70 && r > g * 1.3;
+}
+
+/** Pixels of mouth interior in the box. */
 export function mouthInteriorPixels(rgba: Uint8Array, width: number, box: ScreenBox): number {
   let n = 0;
   for (let y = Math.max(0, Math.floor(box.y0)); y < Math.ceil(box.y1); y++) {
     for (let x = Math.max(0, Math.floor(box.x0)); x < Math.min(width, Math.ceil(box.x1)); x++) {
-      const i = (y * width + x) * 4;
-      const r = rgba[i]!, g = rgba[i + 1]!, b = rgba[i + 2]!;
-      if (r < 120 && g < 60 && b < 70 && r > g * 1.3) n++;
+      if (isMouthInterior(rgba, (y * width + x) * 4)) n++;
     }
   }
   return n;
+}
+
+/** How open the mouth is: the height (px) of the opening, rows in the box with at least `least` mouth-interior pixels. */
+export function mouthOpeningHeight(rgba: Uint8Array, width: number, box: ScreenBox, least = 3): number {
+  let rows = 0;
+  for (let y = Math.max(0, Math.floor(box.y0)); y < Math.ceil(box.y1); y++) {
+    let n = 0;
+    for (let x = Math.max(0, Math.floor(box.x0)); x < Math.min(width, Math.ceil(box.x1)); x++) {
+      if (isMouthInterior(rgba, (y * width + x) * 4)) n++;
+    }
+    if (n >= least) rows++;
+  }
+  return rows;
 }
 
 /** RMS of both channels over one frame's time centred on each frame, one value per frame. */

@@ -6,7 +6,7 @@ import { celStops } from './celStops.ts';
 test('cel stops turn a ramp of tones into hard steps at the tone changes', () => {
   const normals: Vec3[] = [[0, 1, 0], [1, 0, 0]];
   // Two tones: lit while the normal still points mostly up.
-  const stops = celStops([0, 1], normals, (n) => (n[1] > 0.5 ? 'lit' : 'dark'));
+  const stops = celStops([0, 1], normals, (n) => (n[1] > n[0] ? 'lit' : 'dark'));
   assert.equal(stops[0]![1], 'lit');
   assert.equal(stops[stops.length - 1]![1], 'dark');
   const steps = stops.filter((s, i) => i > 0 && s[0] === stops[i - 1]![0]);

@@ -10,7 +10,9 @@
  * turn the lens, follow carries the shot with a followed entity (critically damped) and
  * frames whoever goes along with it, seen a little from the side it heads to; handheld adds a
  * seeded wander. When something travels so far that fitting its whole journey would leave
- * everything tiny, the camera follows it even if the plan asked for no move.
+ * everything tiny, the camera follows it even if the plan asked for no move. When members of
+ * the cast speak and the plan names no subject and no moves, the camera frames the speaker
+ * (speakerShots.ts).
  * A pure function of its inputs.
  */
 import type { Quat, Vec3 } from '../../math/vec3.ts';
@@ -26,6 +28,8 @@ import { elevationFor, fieldsOfView, FRAMINGS, TABLETOP } from './framingFor.ts'
 import { handheldShake } from './handheldShake.ts';
 import { shotSubjects } from './shotSubjects.ts';
 import { smoothFollow } from './smoothFollow.ts';
+import { speakerShots } from './speakerShots.ts';
+import { speakersMayBeFramed, speakerTurnsOf, type TimedLine } from './speakerTurns.ts';
 import { boundsCentre, boundsCorners, subjectBounds, type Bounds } from './subjectBounds.ts';
 
 const DEG = Math.PI / 180;
@@ -124,6 +128,22 @@ function travellerToTrack(entities: readonly TimelineEntity[], positions: readon
  * rotations[frame][entity], when given, make the framed extents exact.
  */
 export function planCamera(
+  plan: ScenePlan,
+  entities: readonly TimelineEntity[],
+  positions: readonly (readonly Vec3[])[],
+  fps: number,
+  rotations?: readonly (readonly Quat[])[],
+  /** Lines as synthesised (Timeline.speech); omitted = timed from the plan's speech. */
+  speech?: readonly TimedLine[],
+): CameraPose[] {
+  const poses = planShot(plan, entities, positions, fps, rotations);
+  // Dialogue: unless the plan directs the camera, it frames whoever speaks.
+  if (!speakersMayBeFramed(plan)) return poses;
+  const turns = speakerTurnsOf(plan, entities, speech);
+  return turns.length > 0 ? speakerShots(plan, entities, positions, fps, poses, turns, rotations) : poses;
+}
+
+function planShot(
   plan: ScenePlan,
   entities: readonly TimelineEntity[],
   positions: readonly (readonly Vec3[])[],

@@ -94,14 +94,14 @@ export const VIDEO_ROUTE_DOCS: RouteDoc[] = [
     method: 'get',
     path: '/v1/videos/{video_id}/content',
     operationId: 'downloadVideoContent',
-    summary: 'Download the video, its thumbnail or its spritesheet',
+    summary: 'Download the video, its thumbnail, its spritesheet or its captions (WebVTT, clips with speech)',
     description: 'Supports HTTP Range requests (206 Partial Content).',
     tags: ['Videos'],
     params: videoIdParams,
     query: contentQuerySchema,
     headers: { Range: 'bytes=START-END, bytes=START- or bytes=-SUFFIX' },
     responses: {
-      '200': { description: 'The file', content: { 'video/mp4': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } } } },
+      '200': { description: 'The file', content: { 'video/mp4': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } }, 'text/vtt': { schema: { type: 'string' } } } },
       '206': { description: 'Part of the file (Content-Range says which)', content: { 'video/mp4': { schema: { type: 'string', format: 'binary' } } } },
       '400': err('Invalid variant'),
       '404': err('No such video, or its files expired (code video_expired)'),
@@ -140,7 +140,7 @@ export const VIDEO_ROUTE_DOCS: RouteDoc[] = [
   },
 ];
 
-const CONTENT_TYPES = { video: 'video/mp4', thumbnail: 'image/jpeg', spritesheet: 'image/jpeg' } as const;
+const CONTENT_TYPES = { video: 'video/mp4', thumbnail: 'image/jpeg', spritesheet: 'image/jpeg', captions: 'text/vtt; charset=utf-8' } as const;
 
 function callerOf(req: FastifyRequest): { keyId: string } {
   const key = req.apiKey;

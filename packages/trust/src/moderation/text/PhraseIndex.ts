@@ -35,8 +35,16 @@ export function parsePhrase(phrase: string): WordPattern[] {
   });
 }
 
+/** A token with hidden letters ("tr?mp") against a word: same letters where the token shows them. */
+function hiddenMatches(token: string, word: string, whole: boolean): boolean {
+  if (whole ? token.length !== word.length : token.length < word.length) return false;
+  for (let i = 0; i < word.length; i++) if (token[i] !== '?' && token[i] !== word[i]) return false;
+  return true;
+}
+
 function wordMatches(token: string, p: WordPattern): boolean {
   if (token.length === 0) return false;
+  if (token.includes('?')) return p.kind === 'exact' ? hiddenMatches(token, p.text, true) : p.kind === 'prefix' ? hiddenMatches(token, p.text, false) : false;
   switch (p.kind) {
     case 'exact':
       return token === p.text || (hasStretch(token) && squeeze(token) === p.squeezed);
@@ -51,6 +59,7 @@ export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   private readonly bySqueezedFirst = new Map<string, Entry<T>[]>();
   private readonly affixFirst: Entry<T>[] = [];
+  private readonly all: Entry<T>[] = [];
   private count = 0;
 
   get size(): number {
@@ -68,6 +77,7 @@ export class PhraseIndex<T> {
     } else {
       this.affixFirst.push(entry);
     }
+    this.all.push(entry);
     this.count++;
   }
 
@@ -77,7 +87,7 @@ export class PhraseIndex<T> {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.length === 0) continue;
-      const candidates = new Set<Entry<T>>(this.byFirst.get(token) ?? []);
+      const candidates = new Set<Entry<T>>(token.includes('?') ? this.all : (this.byFirst.get(token) ?? []));
       if (hasStretch(token)) for (const e of this.bySqueezedFirst.get(squeeze(token)) ?? []) candidates.add(e);
       for (const e of this.affixFirst) candidates.add(e);
       for (const e of candidates) {

@@ -45,6 +45,16 @@ function splitWords(chunk: string): string[] {
   return chunk.split(/[^a-z0-9]+/).filter((t) => t.length > 0);
 }
 
+/** A letter hidden behind `*` inside a word ("tr*mp", "f**k") becomes `?`, which matches any one letter. */
+const HIDDEN_LETTER = /(?<=[a-z0-9])\*+(?=[a-z0-9])/g;
+
+function splitWordsWithHidden(chunk: string): string[] {
+  return chunk
+    .replace(HIDDEN_LETTER, (stars) => '?'.repeat(stars.length))
+    .split(/[^a-z0-9?]+/)
+    .filter((t) => t.length > 0);
+}
+
 function isLeetWord(core: string): boolean {
   if (core.length < 2 || NUMBER_WITH_UNIT.test(core)) return false;
   let letters = 0;
@@ -62,8 +72,14 @@ function unLeet(core: string, alternative: boolean): string {
   return out;
 }
 
-/** Join runs of three or more one-letter tokens: "s e x" / "s.e.x" → "sex". */
-function joinSpacedLetters(tokens: string[]): string[] {
+/** Tokens, and where a wider gap (two or more spaces) separates words: "h e i l  h i t l e r". */
+interface TokenRow {
+  tokens: string[];
+  wideGapBefore: boolean[];
+}
+
+/** Join runs of three or more one-letter tokens: "s e x" / "s.e.x" → "sex"; a wide gap ends a run. */
+function joinSpacedLetters(row: TokenRow): string[] {
   const out: string[] = [];
   let run: string[] = [];
   const flush = () => {
@@ -71,39 +87,56 @@ function joinSpacedLetters(tokens: string[]): string[] {
     else out.push(...run);
     run = [];
   };
-  for (const t of tokens) {
+  row.tokens.forEach((t, i) => {
+    if (row.wideGapBefore[i]) flush();
     if (t.length === 1 && t >= 'a' && t <= 'z') run.push(t);
     else {
       flush();
       out.push(t);
     }
-  }
+  });
   flush();
   return out;
 }
 
+function pushWords(row: TokenRow, words: string[], wide: boolean): void {
+  words.forEach((w, i) => {
+    row.tokens.push(w);
+    row.wideGapBefore.push(wide && i === 0);
+  });
+}
+
 export function normaliseText(text: string): NormalisedText {
   const folded = foldText(text);
-  const chunks = folded.split(/\s+/).filter((c) => c.length > 0);
-  const plain: string[] = [];
-  const leetA: string[] = [];
-  const leetB: string[] = [];
+  const plain: TokenRow = { tokens: [], wideGapBefore: [] };
+  const leetA: TokenRow = { tokens: [], wideGapBefore: [] };
+  const leetB: TokenRow = { tokens: [], wideGapBefore: [] };
   let anyLeet = false;
-  for (const chunk of chunks) {
+  let end = 0;
+  for (const m of folded.matchAll(/\S+/g)) {
+    const chunk = m[0];
+    const wide = m.index - end >= 2;
+    end = m.index + chunk.length;
     const words = splitWords(chunk);
-    plain.push(...words);
+    pushWords(plain, words, wide);
     const core = chunk.replace(EDGE_PUNCT, '');
     if (isLeetWord(core)) {
       anyLeet = true;
-      leetA.push(...splitWords(unLeet(core, false)));
-      leetB.push(...splitWords(unLeet(core, true)));
+      pushWords(leetA, splitWordsWithHidden(unLeet(core, false)), wide);
+      pushWords(leetB, splitWordsWithHidden(unLeet(core, true)), wide);
+    } else if (HIDDEN_LETTER.test(core)) {
+      anyLeet = true;
+      const hidden = splitWordsWithHidden(core);
+      pushWords(leetA, hidden, wide);
+      pushWords(leetB, hidden, wide);
     } else {
-      leetA.push(...words);
-      leetB.push(...words);
+      pushWords(leetA, words, wide);
+      pushWords(leetB, words, wide);
     }
+    HIDDEN_LETTER.lastIndex = 0;
   }
-  const candidates = [plain, joinSpacedLetters(plain)];
-  if (anyLeet) candidates.push(leetA, joinSpacedLetters(leetA), leetB, joinSpacedLetters(leetB));
+  const candidates = [plain.tokens, joinSpacedLetters(plain)];
+  if (anyLeet) candidates.push(leetA.tokens, joinSpacedLetters(leetA), leetB.tokens, joinSpacedLetters(leetB));
   const seen = new Set<string>();
   const views: string[][] = [];
   for (const v of candidates) {

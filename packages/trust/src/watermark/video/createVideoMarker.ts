@@ -11,7 +11,7 @@ import { convolutionalEncode } from '../code/convolutionalCode.ts';
 import { withCrc } from '../code/crc24.ts';
 import type { MarkKey } from '../keyedRandom.ts';
 import { videoPayloadBits, type VideoMarkPayload } from './VideoMarkPayload.ts';
-import { TILE_CELLS, cellSigns, tilePeriodPx, videoMarkLayout } from './videoMarkLayout.ts';
+import { CODE_RATE, TILE_CELLS, cellSigns, tilePeriodPx, videoMarkLayout } from './videoMarkLayout.ts';
 
 export type VideoMarker = (y: Uint8Array, width: number, height: number, frame: number) => void;
 
@@ -22,7 +22,7 @@ export const MAX_AMPLITUDE = 4.5;
 /** mask = MASK_MIN + activity / ACTIVITY_REF, at most MASK_MAX (activity: mean |Δ| of block means). */
 const ACTIVITY_REF = 3;
 const MASK_MIN = 0.25;
-const MASK_MAX = 2;
+const MASK_MAX = 1.25;
 const BLOCK = 8;
 const SCALE = 64;
 
@@ -37,7 +37,7 @@ export interface VideoMarkerOptions {
 
 /** The mark's codeword: payload bits + CRC-24, convolutionally encoded. */
 export function videoCodeword(payload: VideoMarkPayload): Uint8Array {
-  return convolutionalEncode(withCrc(videoPayloadBits(payload)));
+  return convolutionalEncode(withCrc(videoPayloadBits(payload)), CODE_RATE);
 }
 
 /** The unit pattern (×64, rounded) for every pixel of a frame of this size. */
@@ -88,7 +88,7 @@ export function createVideoMarker(options: VideoMarkerOptions): VideoMarker {
     }
     // Perceptual mask per 8×8 block from the structure at the mark's own scale: how much the
     // block's mean (two sampled rows) differs from its four neighbours'. Flat sky and floors
-    // (even grainy ones) get a quarter of the strength, edges and texture up to twice.
+    // (even grainy ones) get a quarter of the strength, edges and texture up to 1.25 times.
     for (let by = 0; by < bh; by++) {
       const row = by * bw;
       for (let bx = 0; bx < bw; bx++) masks[row + bx] = 0;

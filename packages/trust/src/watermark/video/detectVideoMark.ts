@@ -1,7 +1,7 @@
 /**
  * Detects the invisible mark in a video file of any size, frame rate and length: decodes
  * luma with ffmpeg, rescaled so the short side is 720 px (the canonical analysis size),
- * at most 15 frames a second, averages the frames and hands the mean to locateVideoMark.
+ * at most 30 frames a second, averages the frames and hands the mean to locateVideoMark.
  */
 import { spawn } from 'node:child_process';
 import { execFile } from 'node:child_process';
@@ -33,9 +33,9 @@ export interface VideoMarkDetection {
 
 export interface DetectVideoMarkOptions {
   keys: { instance?: number; key: MarkKey }[];
-  /** Frames per second read from the file (default 15). */
+  /** Frames per second read from the file (default 30). */
   analysisFps?: number;
-  /** Stop after this many analysed frames (default 150: 10 s at 15 fps). */
+  /** Stop after this many analysed frames (default 300: 10 s at 30 fps). */
   maxFrames?: number;
 }
 
@@ -70,17 +70,17 @@ export async function meanLuma(path: string, options: { analysisFps?: number; ma
   const { width, height } = analysisSize(src.width, src.height);
   const frameBytes = width * height;
   const sum = new Float64Array(frameBytes);
-  const maxFrames = options.maxFrames ?? 150;
+  const maxFrames = options.maxFrames ?? 300;
   const args = [
     '-hide_banner', '-loglevel', 'error', '-nostdin', '-i', path, '-an', '-sn',
-    '-vf', `fps=${options.analysisFps ?? 15},scale=${width}:${height}:flags=bicubic,format=gray`,
+    '-vf', `fps=${options.analysisFps ?? 30},scale=${width}:${height}:flags=bicubic,format=gray`,
     '-frames:v', String(maxFrames), '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1',
   ];
   const frames = await new Promise<number>((resolve, reject) => {
     const child = spawn(ffmpegPath(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let count = 0;
-    let pending = Buffer.alloc(0);
+    let pending: Buffer = Buffer.alloc(0);
     child.stderr.on('data', (d: Buffer) => {
       if (stderr.length < 4000) stderr += d.toString();
     });

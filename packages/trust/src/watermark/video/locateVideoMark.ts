@@ -2,7 +2,7 @@
  * Finds and reads the invisible mark in a luma image (usually the mean of many decoded
  * frames, which averages coding noise and moving content away). A pure kernel:
  *
- * 1. high-pass: image − 9×9 box blur, clipped to ±CLIP so strong edges do not dominate;
+ * 1. high-pass: image − box blur (9×9 at scale 1, following the scale), clipped to ±CLIP so strong edges do not dominate;
  * 2. for each candidate scale, fold the residual modulo the tile period into 128×128 bins
  *    (4 per cell) — this sums every tile in the picture, whatever was cropped or padded;
  * 3. circular cross-correlation (FFT) of the fold with each key's sync template: the peak
@@ -19,13 +19,12 @@ import type { MarkKey } from '../keyedRandom.ts';
 import { videoPayloadFromBits, type VideoMarkPayload } from './VideoMarkPayload.ts';
 import { videoCodeword } from './createVideoMarker.ts';
 import {
-  CANONICAL_TILE_PX, CELLS, CODED_BITS, MESSAGE_BITS, TILE_CELLS, videoMarkLayout, type VideoMarkLayout,
+  CANONICAL_TILE_PX, CELLS, CODED_BITS, CODE_RATE, MESSAGE_BITS, TILE_CELLS, videoMarkLayout, type VideoMarkLayout,
 } from './videoMarkLayout.ts';
 
 const SUB = 4;
 const BINS = TILE_CELLS * SUB; // 128
 const CLIP = 6;
-const BLUR_RADIUS = 4;
 export const CANDIDATES_PER_KEY = 3;
 const SUB_WEIGHT = Array.from({ length: SUB }, (_, q) => Math.sin((Math.PI * (q + 0.5)) / SUB));
 
@@ -53,10 +52,9 @@ export interface LocateResult {
 }
 
 /** image − box blur, clipped to ±CLIP. */
-export function highPass(img: LumaImage): Float32Array {
+export function highPass(img: LumaImage, r: number): Float32Array {
   const { data, width: w, height: h } = img;
   const tmp = new Float32Array(w * h);
-  const r = BLUR_RADIUS;
   // Horizontal running sum, then vertical.
   for (let y = 0; y < h; y++) {
     const o = y * w;
@@ -193,11 +191,18 @@ const FINE_STEPS = [-0.008, -0.004, 0.004, 0.008];
 
 export function locateVideoMark(img: LumaImage, keys: readonly MarkCandidateKey[]): LocateResult {
   if (keys.length === 0) return { found: false, syncZ: 0 };
-  const residual = highPass(img);
+  // The blur follows the scale: half a cell (4 px at scale 1), so small copies keep their mark.
+  const residuals = new Map<number, Float32Array>();
+  const residualFor = (scale: number): Float32Array => {
+    const r = Math.max(1, Math.round(4 * scale));
+    let res = residuals.get(r);
+    if (!res) residuals.set(r, (res = highPass(img, r)));
+    return res;
+  };
   const layouts = keys.map((k) => videoMarkLayout(k.key));
   const templates = layouts.map((l) => spectrumOf(templateOf(l.syncSign)));
   const evaluate = (scale: number): Candidate[] => {
-    const f = fold(residual, img.width, img.height, CANONICAL_TILE_PX * scale);
+    const f = fold(residualFor(scale), img.width, img.height, CANONICAL_TILE_PX * scale);
     const spec = spectrumOf(f);
     return templates.map((t, keyIndex) => ({ keyIndex, scale, fold: f, ...correlate(spec, t) }));
   };
@@ -224,7 +229,7 @@ export function locateVideoMark(img: LumaImage, keys: readonly MarkCandidateKey[
     for (const c of tried) {
       bestZ = Math.max(bestZ, c.z);
       const soft = softBits(c.fold, layouts[k]!, c.dx, c.dy);
-      const message = viterbiDecode(soft, MESSAGE_BITS);
+      const message = viterbiDecode(soft, MESSAGE_BITS, CODE_RATE);
       const checked = checkCrc(message);
       if (!checked) continue;
       const payload = videoPayloadFromBits(checked);

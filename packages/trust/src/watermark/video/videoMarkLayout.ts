@@ -6,8 +6,8 @@
  * with their short side). Each cell is a smooth bump (sin·sin over the cell) of sign ±1:
  * - 256 keyed cells carry a keyed sign pattern, the sync template, which lets the
  *   detector find the tile grid again after crops, padding and rescaling;
- * - the other 768 cells carry the coded payload: 64 payload bits + CRC-24, rate-1/3
- *   convolutional code (K = 7) = 282 coded bits, each spread over 2–3 cells of every tile
+ * - the other 768 cells carry the coded payload: 64 payload bits + CRC-24, rate-1/2
+ *   convolutional code (K = 7) = 188 coded bits, each spread over 4–5 cells of every tile
  *   with keyed chip signs, in keyed positions.
  * Without the key neither the sync nor the data cells can be told apart from noise.
  */
@@ -23,7 +23,9 @@ export const SYNC_CELLS = 256;
 export const CANONICAL_SHORT_SIDE = 720;
 export const CANONICAL_TILE_PX = 256;
 export const MESSAGE_BITS = VIDEO_PAYLOAD_BITS + CRC_BITS;
-export const CODED_BITS = codedLength(MESSAGE_BITS);
+/** Rate-1/2 convolutional code: 188 coded bits, each in 4–5 cells of every tile. */
+export const CODE_RATE = 2;
+export const CODED_BITS = codedLength(MESSAGE_BITS, CODE_RATE);
 
 export interface VideoMarkLayout {
   /** Per cell: +1/−1 for sync cells, 0 for data cells. */
