@@ -46,7 +46,7 @@ async function signUp(page: Page, username: string, displayName: string) {
   await page.locator('input[name="password"]').fill('correct horse battery');
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL((u) => u.pathname === '/');
-  await page.getByRole('link', { name: 'Profile' }).waitFor();
+  await page.getByRole('link', { name: 'Profile', exact: true }).waitFor();
 }
 
 /** On a draft page: wait until the video is there, having seen the progress UI on the way. */
@@ -92,7 +92,7 @@ test('sign up, create, post, follow, like, comment, remix, lineage — in Chromi
   const ada = await newPhone('ada');
   await signUp(ada.page, 'ada_e2e', 'Ada');
   await shot(ada.page, '01-feed-empty');
-  await ada.page.getByRole('link', { name: 'Create' }).click();
+  await ada.page.getByRole('link', { name: 'Create', exact: true }).click();
   await ada.page.waitForURL('**/create');
   const tile = ada.page.locator('[data-preset]').first();
   const usePreset = (await tile.count()) > 0;
@@ -185,6 +185,18 @@ test('sign up, create, post, follow, like, comment, remix, lineage — in Chromi
   const inbox = (await ada.page.locator('.notes').textContent()) ?? '';
   for (const what of ['started following you', 'liked your video', 'commented:', 'remixed your video']) assert.ok(inbox.includes(what), `inbox lacks "${what}": ${inbox}`);
   await shot(ada.page, '13-inbox');
+
+  // The same account on a desktop: the 9:16 column centred beside the side rail.
+  const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState: await bea.context.storageState(), baseURL: server.url });
+  const deskPage = await desk.newPage();
+  await deskPage.goto('/?tab=following');
+  await deskPage.locator('article.card').first().waitFor();
+  await deskPage.getByRole('link', { name: 'Verify', exact: true }).waitFor();
+  await shot(deskPage, '14-desktop-feed');
+  await deskPage.goto(`/p/${encodeURIComponent(remixId)}/lineage`);
+  await deskPage.getByTestId('lineage-node').nth(1).waitFor();
+  await shot(deskPage, '15-desktop-lineage');
+  await desk.close();
 
   // At least one of the two renders was slow enough to show live progress before the video.
   assert.ok(first.sawProgress || second.sawProgress, 'no progress view was seen before a video was ready');

@@ -12,6 +12,8 @@ import { readPrompt } from './readPrompt.ts';
 import { applySpeech } from './applySpeech.ts';
 import { readSpeech } from './readSpeech.ts';
 import { applyStyleReading, readStyle } from './readStyle.ts';
+import { applyNames } from './applyNames.ts';
+import { readNames } from './readNames.ts';
 
 const MAX_PROMPT = 4000;
 
@@ -23,14 +25,16 @@ export function directPlan(prompt: string, options: PlanOptions = {}): ScenePlan
   // Quoted speech and narration are read first: the scene parser sees only the description.
   const spoken = readSpeech(text);
   const styled = readStyle(spoken.description);
-  const reading = readPrompt(styled.rest);
-  const scene = applyReading(base, reading, {
+  const named = readNames(styled.rest);
+  const reading = readPrompt(named.rest);
+  const read = applyReading(base, reading, {
     fresh: true,
     ...(options.setting !== undefined ? { setting: options.setting } : {}),
     ...(options.width !== undefined ? { width: options.width } : {}),
     ...(options.height !== undefined ? { height: options.height } : {}),
     ...(options.duration !== undefined ? { duration: options.duration } : {}),
   });
+  const scene = applyNames(read, named);
   const plan = applySpeech(scene, spoken, { durationFixed: options.duration !== undefined || reading.duration !== undefined });
   return parsePlan(applyStyleReading(plan, styled, { aspect: options.width === undefined && options.height === undefined }));
 }
@@ -45,8 +49,9 @@ export function applyPromptToPlan(base: ScenePlan, prompt: string): ScenePlan {
   const combined = base.prompt ? `${base.prompt}\n${text}` : text;
   const spoken = readSpeech(text);
   const styled = readStyle(spoken.description);
-  const reading = readPrompt(styled.rest);
-  const scene = applyReading({ ...base, prompt: combined.slice(-MAX_PROMPT) }, reading, { fresh: false });
+  const named = readNames(styled.rest);
+  const reading = readPrompt(named.rest);
+  const scene = applyNames(applyReading({ ...base, prompt: combined.slice(-MAX_PROMPT) }, reading, { fresh: false }), named);
   const withSpeech = base.speech ? { ...scene, speech: base.speech } : scene;
   const plan = applySpeech(withSpeech, spoken, { durationFixed: reading.duration !== undefined });
   return parsePlan(applyStyleReading(plan, styled));

@@ -30,6 +30,11 @@ export interface SynthesizedLine {
 const MAX_CACHED = 256;
 const cache = new Map<string, SynthesizedLine>();
 
+/** Forget cached syntheses (benchmarks measure cold synthesis). */
+export function clearSynthesisCache(): void {
+  cache.clear();
+}
+
 /** Synthesise `text` in `language` with `voice`. Blocks; results are cached. */
 export function synthesizeLine(text: string, language: string, voice: SpeakerVoice): SynthesizedLine {
   const key = JSON.stringify([text, language, voice.variant, voice.rate, voice.pitch, voice.range, voice.shift]);

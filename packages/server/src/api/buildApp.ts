@@ -13,6 +13,9 @@ import { LEVELS, type Logger } from '../ops/createLogger.ts';
 import type { Metrics } from '../ops/createMetrics.ts';
 import type { ApiKeyStore } from '../store/ApiKeyStore.ts';
 import type { VideoStore } from '../store/VideoStore.ts';
+import { registerAppApi, type AppApiOptions } from '../app/registerAppApi.ts';
+import { registerSecurityHeaders } from '../app/security/registerSecurityHeaders.ts';
+import type { WebApp } from '../app/web/serveWebApp.ts';
 import { ApiError } from './ApiError.ts';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument.ts';
 import { registerSystemRoutes, SYSTEM_ROUTE_DOCS } from './routes/systemRoutes.ts';
@@ -37,6 +40,8 @@ export interface AppDeps {
   /** POST /v1/verify: the trust keys, the mark lookup, scratch space and the upload limit. */
   verify: VerifyRouteDeps;
   pollAfterMs: number;
+  /** The browser app's API (/app/api) and the web app at / (docs/app-api.md). */
+  app?: AppApiOptions;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -60,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // JSON and multipart only: anything else is a 415.
   app.removeContentTypeParser('text/plain');
   await app.register(multipart, { throwFileSizeLimit: true });
+  await registerSecurityHeaders(app);
   app.decorateRequest('apiKey', null);
 
   const authenticate = createAuthenticator(deps.keys, deps.limiter);
@@ -90,7 +96,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.status(apiError.status).send(apiError.toBody());
   });
 
+  let webApp: WebApp | undefined;
   app.setNotFoundHandler((req, reply) => {
+    if (webApp?.fallback(req, reply)) return;
     const e = new ApiError(404, `Unknown request URL: ${req.method} ${req.url.split('?', 1)[0]}. See /v1/openapi.json for the routes.`, { code: 'unknown_url' });
     reply.header('x-should-retry', 'false');
     reply.status(404).send(e.toBody());
@@ -106,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerVerifyRoutes(app, deps.verify);
   registerPresetRoutes(app);
+  webApp = (await registerAppApi(app, { service: deps.service, videos: deps.videos, keys: deps.keys, blobs: deps.blobs, logger: deps.logger, maxUploadBytes: deps.maxUploadBytes, options: deps.app })).web;
   registerSystemRoutes(app, {
     health: deps.health,
     metricsText: async () => ({ contentType: deps.metrics.registry.contentType, body: await deps.metrics.registry.metrics() }),

@@ -53,6 +53,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Create and print an API key on the first start when none exists (`KLAPPE_BOOTSTRAP_KEY`, default true). */
   bootstrapKey: boolean;
+  /** A moderation config file: more names and terms, allow-lists, image thresholds (`KLAPPE_MODERATION_CONFIG`; see docs/trust.md). */
+  moderationConfigPath?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
     pollAfterMs: int(env, 'KLAPPE_POLL_AFTER_MS', 1000, 0),
     logLevel: str(env, 'KLAPPE_LOG_LEVEL') ?? 'info',
     bootstrapKey: (str(env, 'KLAPPE_BOOTSTRAP_KEY') ?? 'true') !== 'false',
+    moderationConfigPath: str(env, 'KLAPPE_MODERATION_CONFIG'),
   };
   return { ...config, ...overrides };
 }

@@ -7,7 +7,8 @@ import { buildApp } from '../api/buildApp.ts';
 import { VideoService } from '../api/VideoService.ts';
 import { createApiKey, type CreatedApiKey } from '../auth/createApiKey.ts';
 import { RateLimiter } from '../auth/RateLimiter.ts';
-import type { ServerConfig } from '../config/ServerConfig.ts';
+import { ConfigError, type ServerConfig } from '../config/ServerConfig.ts';
+import { createImageModerator, createTextModerator, loadModerationConfig, ModerationConfigError, type ModerationConfig } from '@klappe/trust';
 import { createVideoJobHandler } from '../jobs/createVideoJobHandler.ts';
 import type { JobConsumer } from '../jobs/JobQueue.ts';
 import { cleanupExpired } from '../ops/cleanupExpired.ts';
@@ -41,7 +42,14 @@ export async function startServer(config: ServerConfig, opts: { logger?: Logger 
             { concurrency: config.concurrency },
           )
         : undefined;
-    const service = new VideoService({ videos, blobs, queue, consumer, logger, maxActiveJobsPerKey: config.maxActiveJobsPerKey, maxUploadBytes: config.maxUploadBytes });
+    let moderationConfig: ModerationConfig = {};
+    try {
+      if (config.moderationConfigPath) moderationConfig = loadModerationConfig(config.moderationConfigPath);
+    } catch (err) {
+      throw err instanceof ModerationConfigError ? new ConfigError(`KLAPPE_MODERATION_CONFIG: ${err.message}`) : err;
+    }
+    const moderation = { text: createTextModerator(moderationConfig), images: createImageModerator({ config: moderationConfig }) };
+    const service = new VideoService({ videos, blobs, queue, consumer, logger, moderation, maxActiveJobsPerKey: config.maxActiveJobsPerKey, maxUploadBytes: config.maxUploadBytes });
     const app = await buildApp({
       service,
       videos,

@@ -2,9 +2,9 @@
 export const MODERATION_CATEGORIES = [
   'sexual_minors',
   'extremism',
+  'hate',
   'violence',
   'self_harm',
-  'hate',
   'sexual',
   'dangerous',
   'real_person',

@@ -10,8 +10,8 @@ export function TabBar() {
   const { me } = useSession();
   const unread = useUnreadCount(Boolean(me), me?.unreadNotifications ?? 0, path);
   const profile = me ? `/u/${encodeURIComponent(me.username)}` : '/signin';
-  const tab = (to: string, label: string, icon: 'home' | 'plus' | 'bell' | 'user', active: boolean, badge = 0) => (
-    <Link to={to} className={active ? 'tab tab--active' : 'tab'} aria-current={active ? 'page' : undefined} aria-label={label}>
+  const tab = (to: string, label: string, icon: 'home' | 'plus' | 'bell' | 'user' | 'shield', active: boolean, badge = 0, extra = '') => (
+    <Link to={to} className={`${active ? 'tab tab--active' : 'tab'}${extra}`} aria-current={active ? 'page' : undefined} aria-label={label}>
       <span className={icon === 'plus' ? 'tab-icon tab-icon--create' : 'tab-icon'}>
         <Icon name={icon} filled={active && icon !== 'plus'} />
         {badge > 0 && <span className="tab-badge">{badge > 99 ? '99+' : badge}</span>}
@@ -29,6 +29,7 @@ export function TabBar() {
       {tab('/create', 'Create', 'plus', path === '/create' || path.startsWith('/drafts'))}
       {tab('/notifications', 'Inbox', 'bell', path === '/notifications', unread)}
       {tab(profile, me ? 'Profile' : 'Sign in', 'user', path.startsWith('/u/') || path.startsWith('/settings') || path === '/signin' || path === '/signup')}
+      {tab('/verify', 'Verify', 'shield', path === '/verify', 0, ' tab--wide')}
     </nav>
   );
 }

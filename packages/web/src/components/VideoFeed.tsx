@@ -10,7 +10,8 @@ import { CommentsSheet } from './CommentsSheet.tsx';
 export function VideoFeed({ posts, onChange, onRemove, onNearEnd }: { posts: Post[]; onChange(p: Post): void; onRemove(id: string): void; onNearEnd?(): void }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const [commentsFor, setCommentsFor] = useState<Post | null>(null);
+  const [commentsId, setCommentsId] = useState<string | null>(null);
+  const commentsFor = commentsId ? (posts.find((p) => p.id === commentsId) ?? null) : null;
 
   useEffect(() => {
     const root = scroller.current;
@@ -54,7 +55,7 @@ export function VideoFeed({ posts, onChange, onRemove, onNearEnd }: { posts: Pos
               preload={i === active ? 'auto' : i === active + 1 ? 'auto' : 'metadata'}
               onChange={onChange}
               onRemove={onRemove}
-              onComments={() => setCommentsFor(post)}
+              onComments={() => setCommentsId(post.id)}
             />
           </div>
         ))}
@@ -62,7 +63,7 @@ export function VideoFeed({ posts, onChange, onRemove, onNearEnd }: { posts: Pos
       {commentsFor && (
         <CommentsSheet
           post={commentsFor}
-          onClose={() => setCommentsFor(null)}
+          onClose={() => setCommentsId(null)}
           onCount={(n) => onChange({ ...commentsFor, counts: { ...commentsFor.counts, comments: n } })}
         />
       )}

@@ -105,8 +105,9 @@ export function speakerShots(
     const whole = subjectBounds(entities, positions, [shot.speaker], [first], framing.topFraction, rotations);
     if (!whole) return;
     const centre = boundsCentre(whole);
-    // A close-up may crop the shoulders (in a tall frame the width would otherwise decide the distance).
-    const narrow = close ? 0.55 : 0.9;
+    // A close-up may crop the shoulders (in a tall frame the width would otherwise decide the
+    // distance); an animal is framed by its head and chest, not its whole length.
+    const narrow = close ? 0.55 : entities[shot.speaker]?.category === 'animal' ? 0.6 : 0.9;
     const bounds = {
       min: [centre[0] + (whole.min[0] - centre[0]) * narrow, whole.min[1], centre[2] + (whole.min[2] - centre[2]) * narrow] as Vec3,
       max: [centre[0] + (whole.max[0] - centre[0]) * narrow, whole.max[1], centre[2] + (whole.max[2] - centre[2]) * narrow] as Vec3,

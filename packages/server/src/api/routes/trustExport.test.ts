@@ -28,13 +28,14 @@ async function verifyUpload(t: TestServer, key: string, body: FormData | string,
 
 function form(bytes: Uint8Array, name = 'clip.mp4', field = 'file'): FormData {
   const f = new FormData();
-  f.append(field, new Blob([bytes], { type: 'video/mp4' }), name);
+  f.append(field, new Blob([Buffer.from(bytes)], { type: 'video/mp4' }), name);
   return f;
 }
 
 describe('trust on every export path (server)', () => {
   let t: TestServer;
   let client: OpenAI;
+  let apiKey: string;
   let dir: string;
   let sourceId: string;
   let sourcePath: string;
@@ -77,6 +78,7 @@ describe('trust on every export path (server)', () => {
     dir = mkdtempSync(join(tmpdir(), 'klappe-trust-export-'));
     t = await startTestServer({ concurrency: 1, maxVerifyBytes: MAX_VERIFY });
     client = await t.newClient();
+    apiKey = client.apiKey!;
     const source = await renderAndDownload(() => client.videos.create({ prompt: 'a red ball bounces on a wooden floor', seconds: '1' as '4', ...({ fps: 24, seed: 3 } as object) }), 'source.mp4');
     sourceId = source.id;
     sourcePath = source.path;
@@ -91,7 +93,7 @@ describe('trust on every export path (server)', () => {
   });
 
   it('POST /v1/verify names the video, its creator and time', async () => {
-    const r = await verifyUpload(t, client.apiKey, form(readFileSync(sourcePath)));
+    const r = await verifyUpload(t, apiKey, form(readFileSync(sourcePath)));
     assert.equal(r.status, 200, JSON.stringify(r.json));
     assert.equal(r.json.outcome, 'made-by-klappe');
     assert.equal(r.json.c2pa.state, 'trusted');
@@ -106,7 +108,7 @@ describe('trust on every export path (server)', () => {
   it('a re-encoded copy without C2PA is still identified by its watermarks', async () => {
     const copy = join(dir, 'reencoded.mp4');
     execFileSync(ffmpegPath(), ['-v', 'error', '-y', '-i', sourcePath, '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '26', '-c:a', 'aac', '-b:a', '96k', '-map_metadata', '-1', copy]);
-    const r = await verifyUpload(t, client.apiKey, form(readFileSync(copy), 'copy.mp4'));
+    const r = await verifyUpload(t, apiKey, form(readFileSync(copy), 'copy.mp4'));
     assert.equal(r.status, 200, JSON.stringify(r.json));
     assert.equal(r.json.c2pa.state, 'absent');
     assert.equal(r.json.videoMark.videoId, sourceId);
@@ -117,7 +119,7 @@ describe('trust on every export path (server)', () => {
   it('a flipped byte is reported as tampered', async () => {
     const bytes = readFileSync(sourcePath);
     bytes[bytes.length - 5000]! ^= 0x10;
-    const r = await verifyUpload(t, client.apiKey, form(bytes));
+    const r = await verifyUpload(t, apiKey, form(bytes));
     assert.equal(r.status, 200);
     assert.equal(r.json.c2pa.state, 'invalid');
     assert.ok(r.json.c2pa.failures.includes('assertion.bmffHash.mismatch'));
@@ -135,7 +137,7 @@ describe('trust on every export path (server)', () => {
   });
 
   it('refuses bad uploads with clear errors in the OpenAI shape', async () => {
-    const key = client.apiKey;
+    const key = apiKey;
     const cases: [string, () => Promise<{ status: number; json: any }>, number, string][] = [
       ['empty', () => verifyUpload(t, key, form(new Uint8Array(0))), 400, 'invalid_file'],
       ['not a video', () => verifyUpload(t, key, form(new TextEncoder().encode('just text, no video here\n'.repeat(50)), 'notes.txt')), 400, 'invalid_file'],

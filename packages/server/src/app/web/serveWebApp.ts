@@ -34,7 +34,7 @@ export async function serveWebApp(app: FastifyInstance, dir = DEFAULT_WEB_DIST):
       wildcard: true,
       index: ['index.html'],
       // Hashed asset names change with each build; index.html must always be asked again.
-      setHeaders: (res, path) => res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (res, path) => res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
   } else {
     app.get('/', async (_req, reply) => reply.status(503).type('text/plain; charset=utf-8').send(NOT_BUILT_MESSAGE(dir)));

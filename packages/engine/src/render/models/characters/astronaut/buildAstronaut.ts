@@ -6,6 +6,7 @@
  */
 import type { ModelContext, Part } from '../../../model/Part.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
+import { identityKeyOf } from '../identityKey.ts';
 import { childFrame, placePart, rotX } from '../rig/Frame.ts';
 import { segment } from '../rig/segment.ts';
 import { darken, lighten, mixColour } from '../rig/colour.ts';
@@ -71,7 +72,7 @@ export function buildAstronaut(ctx: ModelContext): Part[] {
   const time = Number(ctx.time);
   const box = bodyBox(entity.collider);
   const s = box.height / 1.8;
-  const rng = createRandom(hashString(entity.id), 'astronaut-look');
+  const rng = createRandom(hashString(identityKeyOf(entity)), 'astronaut-look');
   const patch = rng.pick(PATCHES);
   const offset = rng.next();
   const suit = entity.colour;

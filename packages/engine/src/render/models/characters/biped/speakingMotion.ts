@@ -27,10 +27,11 @@ export function speakingMotion(motion: BipedMotion, gait: Gait, face: FaceState 
     const k = i === 1 ? 1 : 0.7;
     return {
       ...arm,
-      swing: arm.swing + 0.32 * g * k,
-      raise: arm.raise + 0.08 * g * k,
-      elbow: arm.elbow + 1.15 * g * k,
-      elbowSide: arm.elbowSide - 0.12 * g * k,
+      swing: arm.swing + 0.22 * g * k,
+      raise: arm.raise + 0.1 * g * k,
+      elbow: arm.elbow + 0.8 * g * k,
+      // Forearms turned a little out: open hands in front of the body.
+      elbowSide: arm.elbowSide + 0.18 * g * k,
       open: arm.open || g * k > 0.3,
     };
   }) as BipedMotion['arms'];

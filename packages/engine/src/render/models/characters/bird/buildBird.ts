@@ -7,6 +7,7 @@
 import type { ModelContext, Part } from '../../../model/Part.ts';
 import type { Vec3 } from '../../../../math/vec3.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
+import { identityKeyOf } from '../identityKey.ts';
 import { chain, childFrame, placePart, rotX, rotY, rotZ, type Frame } from '../rig/Frame.ts';
 import { segment } from '../rig/segment.ts';
 import { darken, lighten } from '../rig/colour.ts';
@@ -82,7 +83,7 @@ export function buildBird(ctx: ModelContext): Part[] {
   const time = Number(ctx.time);
   const box = bodyBox(entity.collider);
   const s = box.height / 0.2;
-  const rng = createRandom(hashString(entity.id), 'bird-look');
+  const rng = createRandom(hashString(identityKeyOf(entity)), 'bird-look');
   const breast = rng.pick(BREASTS);
   const offset = rng.next();
   const plumage = entity.colour;

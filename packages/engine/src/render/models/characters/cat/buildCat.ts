@@ -6,6 +6,7 @@
 import type { ModelContext, Part } from '../../../model/Part.ts';
 import type { Vec3 } from '../../../../math/vec3.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
+import { identityKeyOf } from '../identityKey.ts';
 import { chain, childFrame, placePart, pointIn, rotX, rotY, rotZ } from '../rig/Frame.ts';
 import { segmentBetween } from '../rig/segment.ts';
 import { chainSegments } from '../rig/chainSegments.ts';
@@ -41,7 +42,7 @@ export function buildCat(ctx: ModelContext): Part[] {
   const time = Number(ctx.time);
   const box = bodyBox(entity.collider);
   const s = box.height / 0.3;
-  const rng = createRandom(hashString(entity.id), 'cat-look');
+  const rng = createRandom(hashString(identityKeyOf(entity)), 'cat-look');
   const coatPattern = rng.pick(['tabby', 'plain', 'tuxedo', 'socks'] as const);
   const iris = rng.pick(EYES);
   const offset = rng.next();

@@ -6,6 +6,7 @@
 import type { ModelContext, Part } from '../../../model/Part.ts';
 import type { Vec3 } from '../../../../math/vec3.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
+import { identityKeyOf } from '../identityKey.ts';
 import { chain, childFrame, placePart, pointIn, rotX, rotY, rotZ } from '../rig/Frame.ts';
 import { alignY, segmentBetween } from '../rig/segment.ts';
 import { chainSegments } from '../rig/chainSegments.ts';
@@ -41,7 +42,7 @@ export function buildDog(ctx: ModelContext): Part[] {
   const time = Number(ctx.time);
   const box = bodyBox(entity.collider);
   const s = box.height / 0.6;
-  const rng = createRandom(hashString(entity.id), 'dog-look');
+  const rng = createRandom(hashString(identityKeyOf(entity)), 'dog-look');
   const markings = rng.pick(['plain', 'white-chest', 'socks', 'patches'] as const);
   const collar = rng.pick(COLLARS);
   const offset = rng.next();

@@ -5,6 +5,7 @@
  */
 import type { ModelContext, Part } from '../../../model/Part.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
+import { identityKeyOf } from '../identityKey.ts';
 import { chain, childFrame, placePart, rotX, rotY, rotZ, type Frame } from '../rig/Frame.ts';
 import { darken, lighten, mixColour } from '../rig/colour.ts';
 import { wrapPhase } from '../rig/shape.ts';
@@ -18,7 +19,7 @@ export function buildFish(ctx: ModelContext): Part[] {
   const time = Number(ctx.time);
   const box = bodyBox(entity.collider);
   const s = box.length / 0.3;
-  const rng = createRandom(hashString(entity.id), 'fish-look');
+  const rng = createRandom(hashString(identityKeyOf(entity)), 'fish-look');
   const markings = rng.pick(['plain', 'spots', 'stripes'] as const);
   const offset = rng.next();
   const scales = entity.colour;

@@ -6,6 +6,7 @@
 import type { ModelContext, Part } from '../../../model/Part.ts';
 import type { Vec3 } from '../../../../math/vec3.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
+import { identityKeyOf } from '../identityKey.ts';
 import { chain, childFrame, placePart, pointIn, rotX, rotY, rotZ } from '../rig/Frame.ts';
 import { segmentBetween } from '../rig/segment.ts';
 import { chainSegments } from '../rig/chainSegments.ts';
@@ -39,7 +40,7 @@ export function buildHorse(ctx: ModelContext): Part[] {
   const time = Number(ctx.time);
   const box = bodyBox(entity.collider);
   const s = box.height / 1.6;
-  const rng = createRandom(hashString(entity.id), 'horse-look');
+  const rng = createRandom(hashString(identityKeyOf(entity)), 'horse-look');
   const blaze = rng.next() < 0.6;
   const socks = [0, 1, 2, 3].map(() => rng.next() < 0.3);
   const offset = rng.next();

@@ -3,6 +3,7 @@
  * id always gives the same person; the entity's colour is their shirt.
  */
 import { createRandom, hashString, type Random } from '../../../../random/createRandom.ts';
+import { identityKeyOf } from '../identityKey.ts';
 import { luminance, mixColour } from '../rig/colour.ts';
 
 export type HairStyle = 'short' | 'crop' | 'bob' | 'long' | 'bun' | 'ponytail' | 'curly' | 'bald';
@@ -51,8 +52,8 @@ function colourDistance(a: string, b: string): number {
   return Math.abs(luminance(a) - luminance(b)) + (a === b ? 0 : 0.05);
 }
 
-export function personLook(entity: { id: string; colour: string }): PersonLook {
-  const rng = createRandom(hashString(entity.id), 'person-look');
+export function personLook(entity: { id: string; name?: string; colour: string }): PersonLook {
+  const rng = createRandom(hashString(identityKeyOf(entity)), 'person-look');
   const skin = rng.pick(SKIN);
   const hairStyle = weighted(rng, STYLES, STYLE_WEIGHTS);
   const hair = weighted(rng, HAIR, HAIR_WEIGHTS);

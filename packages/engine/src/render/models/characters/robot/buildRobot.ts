@@ -5,6 +5,7 @@
  */
 import type { ModelContext, Part } from '../../../model/Part.ts';
 import { createRandom, hashString } from '../../../../random/createRandom.ts';
+import { identityKeyOf } from '../identityKey.ts';
 import { childFrame, placePart, rotX } from '../rig/Frame.ts';
 import { segment } from '../rig/segment.ts';
 import { darken, lighten, mixColour } from '../rig/colour.ts';
@@ -44,7 +45,7 @@ export function buildRobot(ctx: ModelContext): Part[] {
   const time = Number(ctx.time);
   const box = bodyBox(entity.collider);
   const s = box.height / 1.6;
-  const rng = createRandom(hashString(entity.id), 'robot-look');
+  const rng = createRandom(hashString(identityKeyOf(entity)), 'robot-look');
   const glow = rng.pick(GLOWS);
   const offset = rng.next();
   const metal = entity.colour;
