@@ -13,4 +13,5 @@ export { verifyVideo, verifyOptionsFor, DEFAULT_MAX_VERIFY_BYTES, type VerifyOpt
 export { VerifyInputError, type VerifyInputProblem } from './verify/VerifyInputError.ts';
 export type { VerifyReport, MarkReport, MarkRecord, MarkLookup } from './verify/VerifyReport.ts';
 export { formatVerifyReport } from './verify/formatVerifyReport.ts';
+export { appendLocalMark, localMarkLookup } from './verify/localMarkLedger.ts';
 export * from './moderation/index.ts';

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../server/src/testing/startTestServer.ts';
+import { tinyPng } from '../../server/src/testing/tinyPng.ts';
 import { buildWebApp, WEB_ROOT } from './buildWebApp.ts';
 import { chromiumAvailable, launchChromium } from './launchChromium.ts';
 
@@ -112,6 +113,27 @@ test('sign up, create, post, follow, like, comment, remix, lineage — in Chromi
   // Bea signs up, follows Ada, and finds the post in Following.
   const bea = await newPhone('bea');
   await signUp(bea.page, 'bea_e2e', 'Bea');
+
+  // Bea edits her profile (name, bio, picture) and makes an API key that works on /v1.
+  await bea.page.goto('/settings/profile');
+  await bea.page.locator('input[type="file"][name="avatar"]').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: tinyPng(64, 64) });
+  await bea.page.locator('img.avatar').waitFor();
+  await bea.page.locator('input[name="displayName"]').fill('Bea B.');
+  await bea.page.locator('textarea[name="bio"]').fill('I remix things <script>alert(1)</script>');
+  await bea.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await bea.page.waitForURL('**/u/bea_e2e');
+  await bea.page.locator('.profile-bio', { hasText: 'I remix things <script>alert(1)</script>' }).waitFor();
+  await bea.page.locator('.profile-name', { hasText: 'Bea B.' }).waitFor();
+  await shot(bea.page, '05a-own-profile');
+  await bea.page.goto('/settings/keys');
+  await bea.page.locator('input[name="keyName"]').fill('e2e laptop');
+  await bea.page.getByRole('button', { name: 'Create key', exact: true }).click();
+  const key = (await bea.page.getByTestId('new-key').textContent()) ?? '';
+  assert.match(key, /^kl-/);
+  await bea.page.locator('.key-row', { hasText: 'e2e laptop' }).waitFor();
+  const v1 = await fetch(`${server.url}/v1/videos`, { headers: { authorization: `Bearer ${key}` } });
+  assert.equal(v1.status, 200, 'the key made in the app works on /v1');
+  await shot(bea.page, '05b-keys');
   await bea.page.goto('/u/ada_e2e');
   await bea.page.getByRole('button', { name: 'Follow', exact: true }).click();
   await bea.page.getByRole('button', { name: 'Following', exact: true }).waitFor();

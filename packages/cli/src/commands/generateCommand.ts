@@ -5,6 +5,8 @@ import { withSpeechOptions } from '../args/withSpeechOptions.ts';
 import { withReference } from '../args/withReference.ts';
 import { withLookOptions } from '../args/withLookOptions.ts';
 import { trustForCli } from './trustForCli.ts';
+import { readFile } from 'node:fs/promises';
+import { CATEGORY_LABELS, createImageModerator, ImageDecodeError, defaultTextModerator, moderatePlan, moderationConfigFromEnv, ModerationConfigError, type ModerationResult } from '@klappe/trust';
 import { checkOutputPath } from '../args/checkOutputPath.ts';
 import { loadPlan } from '../args/loadPlan.ts';
 import { parseCanvasOptions } from '../args/parseCanvasOptions.ts';
@@ -77,6 +79,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
     if (!/^\d+$/.test(values.workers) || workers > 64) throw new CliError(`--workers must be a whole number from 0 to 64, got "${values.workers}"`);
   }
   const options = parseCanvasOptions(values);
+  if (positionals[0] !== undefined) refuseIfBlocked(moderation().moderate(positionals[0]), 'prompt');
   const loaded = await loadPlan(positionals[0], values.plan, options).catch((err: unknown) => {
     if (err instanceof PlanError) throw new CliError(err.message);
     throw err;
@@ -84,6 +87,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
   const looked = withLookOptions(loaded, values.preset, values.style, values.size !== undefined || values.plan !== undefined);
   const spoken = withSpeechOptions(looked, values.language, values.captions === true);
   const { plan, assets } = await withReference(spoken, values.reference, values['reference-mode']);
+  const verdict = moderatePlan(plan, moderation());
+  refuseIfBlocked(verdict, values.plan !== undefined ? `plan (${verdict.field})` : 'prompt');
+  if (values.reference !== undefined) await moderateReferenceImage(values.reference);
   const output = await checkOutputPath(values.output);
   const trust = await trustForCli(plan, output, values.handle);
 
@@ -104,6 +110,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
       onProgress: bar ? (p) => bar.update(p.framesDone, p.frameCount) : undefined,
     });
     bar?.finish();
+    await trust.record();
     const seconds = result.timeline.duration;
     if (values.json) {
       process.stdout.write(
@@ -123,5 +130,38 @@ export async function generateCommand(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+  }
+}
+
+/** The text moderator (built-in rules plus KLAPPE_MODERATION_CONFIG); a bad config file is one clear line. */
+function moderation() {
+  try {
+    return defaultTextModerator();
+  } catch (err) {
+    if (err instanceof ModerationConfigError) throw new CliError(`KLAPPE_MODERATION_CONFIG: ${err.message}`);
+    throw err;
+  }
+}
+
+/** One line naming the category ("klappe: prompt refused (moderation: graphic violence)"); nothing is rendered. */
+function refuseIfBlocked(result: ModerationResult, what: string): void {
+  if (!result.allowed && result.category) throw new CliError(`${what} refused (moderation: ${CATEGORY_LABELS[result.category]})`);
+}
+
+async function moderateReferenceImage(path: string): Promise<void> {
+  let config;
+  try {
+    config = moderationConfigFromEnv();
+  } catch (err) {
+    if (err instanceof ModerationConfigError) throw new CliError(`KLAPPE_MODERATION_CONFIG: ${err.message}`);
+    throw err;
+  }
+  const bytes = await readFile(path).catch(() => undefined);
+  if (!bytes) return; // withReference already reported an unreadable file
+  try {
+    refuseIfBlocked(await createImageModerator({ config }).classify(bytes), 'reference image');
+  } catch (err) {
+    if (err instanceof ImageDecodeError) throw new CliError(`${path}: ${err.message}`);
+    throw err;
   }
 }

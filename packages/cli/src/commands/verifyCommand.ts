@@ -1,6 +1,6 @@
 /** `klappe verify <file> [--json]`: was this video made by Klappe, and is it untampered? */
 import { parseArgs } from 'node:util';
-import { cliDataDir, ensureTrustKeys, formatVerifyReport, trustKeyConfigFromEnv, TrustKeyError, verifyOptionsFor, verifyVideo, VerifyInputError } from '@klappe/trust';
+import { cliDataDir, ensureTrustKeys, localMarkLookup, formatVerifyReport, trustKeyConfigFromEnv, TrustKeyError, verifyOptionsFor, verifyVideo, VerifyInputError } from '@klappe/trust';
 import { CliError } from '../CliError.ts';
 
 export const VERIFY_USAGE = `Usage: klappe verify <file> [--json]
@@ -27,8 +27,9 @@ export async function verifyCommand(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new CliError('name one file to check: klappe verify video.mp4');
   const file = positionals[0]!;
   try {
-    const keys = await ensureTrustKeys(cliDataDir(), trustKeyConfigFromEnv());
-    const report = await verifyVideo(file, verifyOptionsFor(keys));
+    const dataDir = cliDataDir();
+    const keys = await ensureTrustKeys(dataDir, trustKeyConfigFromEnv());
+    const report = await verifyVideo(file, verifyOptionsFor(keys, localMarkLookup(dataDir)));
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyReport(report));
     return 0;
   } catch (err) {

@@ -77,3 +77,13 @@ describe('speech in the director', () => {
     assert.throws(() => setSpeechLanguage(plan, 'klingon'), /unknown speech language "klingon"/);
   });
 });
+
+describe('speech limits in the director', () => {
+  it('splits a quote longer than a plan line allows at sentence ends', () => {
+    const sentence = 'This is one sentence of a long speech that goes on for a while. ';
+    const plan = directPlan(`a man says "${sentence.repeat(14).trim()}"`, { duration: 20 });
+    for (const l of plan.speech!.lines) assert.ok(l.text.length <= 600 && /\.$/.test(l.text), l.text);
+    // About 30 s of speech: the rest cannot start inside a 20 s clip and is named.
+    assert.ok(plan.ungrounded.some((u) => /starts after the clip ends/.test(u)), plan.ungrounded.join('\n'));
+  });
+});

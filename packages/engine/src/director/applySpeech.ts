@@ -18,6 +18,8 @@ import type { SpeechReading } from './readSpeech.ts';
 export const FIRST_LINE_START = 0.4;
 /** Pause between lines (s). */
 export const LINE_PAUSE = 0.3;
+const MAX_TEXT = 600;
+const MAX_LINES = 60;
 /** Time left after the last line before the clip ends (s). */
 const TAIL = 0.6;
 
@@ -39,7 +41,10 @@ export function applySpeech(plan: ScenePlan, speech: SpeechReading, options: Spe
   const lines: SpeechLine[] = [];
   const detectedAll = detectLanguage(speech.lines.map((l) => l.text).join(' '));
   const language = speech.language ?? current.speech?.language ?? detectedAll ?? 'en';
-  for (const said of speech.lines) {
+  const notes: string[] = [];
+  const all = splitLongLines(speech.lines);
+  if (all.length > MAX_LINES) notes.push(`${all.length - MAX_LINES} more lines (at most ${MAX_LINES} per clip)`);
+  for (const said of all.slice(0, MAX_LINES)) {
     const bound = bindSpeaker(current, said.speaker, speakers);
     current = bound.plan;
     speakers.push(bound.id);
@@ -72,8 +77,32 @@ export function applySpeech(plan: ScenePlan, speech: SpeechReading, options: Spe
     ...current,
     canvas: { ...current.canvas, duration },
     speech: { ...(current.speech ?? {}), language, lines: kept },
-    ungrounded: [...current.ungrounded, ...dropped.map((l) => `"${l.text}" (starts after the clip ends)`)],
+    ungrounded: [...current.ungrounded, ...dropped.map((l) => `"${l.text}" (starts after the clip ends)`), ...notes],
   };
+}
+
+/** Lines longer than a plan allows are split at sentence ends (or, failing that, between words). */
+function splitLongLines(lines: SpeechReading['lines']): SpeechReading['lines'] {
+  return lines.flatMap((line) => {
+    if (line.text.length <= MAX_TEXT) return [line];
+    const sentences = line.text.match(/[^.!?。！？]+[.!?。！？]*\s*/gu) ?? [line.text];
+    const chunks: string[] = [];
+    let chunk = '';
+    for (const sentence of sentences) {
+      if ((chunk + sentence).length > MAX_TEXT && chunk) {
+        chunks.push(chunk.trim());
+        chunk = '';
+      }
+      chunk += sentence;
+      while (chunk.length > MAX_TEXT) {
+        const cut = chunk.lastIndexOf(' ', MAX_TEXT) > MAX_TEXT / 2 ? chunk.lastIndexOf(' ', MAX_TEXT) : MAX_TEXT;
+        chunks.push(chunk.slice(0, cut).trim());
+        chunk = chunk.slice(cut);
+      }
+    }
+    if (chunk.trim()) chunks.push(chunk.trim());
+    return chunks.map((text) => ({ ...line, text }));
+  });
 }
 
 const speaks = (e: Entity) => {

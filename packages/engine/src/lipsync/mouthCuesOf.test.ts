@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mouthCuesOf } from './mouthCuesOf.ts';
+import { mouthCuesOf, simultaneousMerged } from './mouthCuesOf.ts';
 import { mouthShapeAt } from './mouthShapeAt.ts';
 import { shapesOfPhoneme } from './shapeOfPhoneme.ts';
 import { HELLO_PHONEMES, spokenLine } from './testing/spokenLine.ts';
@@ -26,7 +26,7 @@ for (const fps of [24, 30]) {
     const frame = 1 / fps;
     const cues = mouthCuesOf(LINE);
     // Phoneme starts and ends, and where a diphthong's first sound gives way to the second.
-    const boundaries = LINE.phonemes.flatMap((p) => {
+    const boundaries = simultaneousMerged(LINE.phonemes).flatMap((p) => {
       const shapes = shapesOfPhoneme(p.phoneme, 'X');
       const split = shapes.length > 1 ? [p.start + (p.end - p.start) * shapes[0]!.share] : [];
       return [Number(p.start), ...split, Number(p.end)];
@@ -38,7 +38,7 @@ for (const fps of [24, 30]) {
     }
     // Sampled at the frame times (what the renderer does): every phoneme long enough to be
     // seen shows its shape within one frame of its start.
-    for (const p of LINE.phonemes) {
+    for (const p of simultaneousMerged(LINE.phonemes)) {
       const shapes = shapesOfPhoneme(p.phoneme);
       const held = (p.end - p.start) * (shapes[0]?.share ?? 0);
       if (shapes.length === 0 || held < frame) continue;
@@ -94,4 +94,12 @@ test('short gaps keep the shape, longer ones rest; h takes the next vowel\'s sha
 
 test('the same line always gives the same cues', () => {
   assert.deepEqual(mouthCuesOf(LINE), mouthCuesOf(structuredClone(LINE)));
+});
+
+test('sounds reported at the same moment share it ("l" and "f" in "shelf")', () => {
+  const line = spokenLine('a', 0, [['ˈɛ', 0.2], ['l', 0.1], ['', 0.2]]);
+  line.phonemes.push({ ...line.phonemes[1]!, phoneme: 'f' });
+  const cues = mouthCuesOf(line);
+  assert.deepEqual(cues.map((c) => c.shape), ['C', 'B', 'G']);
+  assert.ok(Math.abs(cues[2]!.start - 0.26) < 1e-9, 'the second sound takes the last 40%');
 });

@@ -13,7 +13,7 @@
  *    from a phoneme boundary.
  * A pure function: the same line gives the same cues.
  */
-import type { SpokenLine } from '../timeline/Timeline.ts';
+import type { SpokenLine, SpokenPhoneme } from '../timeline/Timeline.ts';
 import type { MouthShape } from '../render/models/characters/face/MouthShape.ts';
 import { seconds } from '../units/units.ts';
 import type { MouthCue } from './MouthCue.ts';
@@ -56,9 +56,7 @@ interface Span {
 
 export function mouthCuesOf(line: SpokenLine, options: MouthCueOptions = {}): MouthCue[] {
   const slack = options.slack ?? 0.03;
-  const phonemes = [...line.phonemes]
-    .filter((p) => Number.isFinite(p.start) && Number.isFinite(p.end) && p.end > p.start)
-    .sort((a, b) => a.start - b.start);
+  const phonemes = simultaneousMerged(line.phonemes);
   // 1. Phonemes to shapes, last to first so h and ʔ can take the shape of what follows.
   const spans: Span[] = [];
   let following: MouthShape | undefined;
@@ -128,6 +126,27 @@ export function mouthCuesOf(line: SpokenLine, options: MouthCueOptions = {}): Mo
   return mergeSame(out)
     .filter((s) => s.end > s.start)
     .map((s) => ({ start: seconds(s.start), end: seconds(s.end), shape: s.shape }));
+}
+
+/**
+ * The line's phonemes in time order, those reported at the same moment (espeak-ng sometimes
+ * gives two sounds one time, "l" and "f" in "shelf") joined into one phoneme of several
+ * sounds, which then share its time 60/40 like a diphthong.
+ */
+export function simultaneousMerged(phonemes: readonly SpokenPhoneme[]): SpokenPhoneme[] {
+  const sorted = phonemes
+    .filter((p) => Number.isFinite(p.start) && Number.isFinite(p.end) && p.end >= p.start)
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.start - b.p.start || a.i - b.i)
+    .map(({ p }) => p);
+  const out: SpokenPhoneme[] = [];
+  for (const p of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && Math.abs(p.start - prev.start) < 1e-6) {
+      out[out.length - 1] = { phoneme: prev.phoneme + p.phoneme, start: prev.start, end: seconds(Math.max(prev.end, p.end)) };
+    } else out.push(p);
+  }
+  return out.filter((p) => p.end > p.start);
 }
 
 function mergeSame(spans: readonly Span[]): Span[] {

@@ -3,6 +3,7 @@
  * idempotency keys), remix and delete them.
  */
 import { applyPromptToPlan, directPlan, parsePlan, PlanError, withLook, type ScenePlan } from '@klappe/engine';
+import { createImageModerator, defaultTextModerator, moderatePlan, type ImageModerator, type ModerationResult, type TextModerator } from '@klappe/trust';
 import { videoBlobKeys, type BlobStore } from '../blobs/BlobStore.ts';
 import type { JobConsumer, JobQueue } from '../jobs/JobQueue.ts';
 import { DEFAULT_MODEL, MODELS, resolveModel } from '../models/modelRegistry.ts';
@@ -12,6 +13,7 @@ import { newVideoId } from '../store/newId.ts';
 import type { VideoStore, VideoSummary } from '../store/VideoStore.ts';
 import { ApiError, invalidValue, missingParameter, tooManyRequests, videoNotFound } from './ApiError.ts';
 import { readImageUrl, type InputReference } from './create/readInputReference.ts';
+import { ModerationBlockedError } from './create/moderationError.ts';
 import { requestHash } from './create/requestHash.ts';
 import { withInputReference } from './create/withInputReference.ts';
 import type { CreateVideoFields } from './schemas.ts';
@@ -35,6 +37,8 @@ export interface VideoServiceDeps {
   logger: Logger;
   maxActiveJobsPerKey: number;
   maxUploadBytes: number;
+  /** Content filtering of prompts, plans and input images (default: the built-in rules and thresholds). */
+  moderation?: { text: TextModerator; images: ImageModerator };
   now?: () => number;
 }
 
@@ -66,9 +70,31 @@ function planError(err: unknown, prefix: string): never {
 
 export class VideoService {
   private readonly now: () => number;
+  private readonly moderation: { text: TextModerator; images: ImageModerator };
 
   constructor(private readonly deps: VideoServiceDeps) {
     this.now = deps.now ?? Date.now;
+    this.moderation = deps.moderation ?? { text: defaultTextModerator(), images: createImageModerator() };
+  }
+
+  /** Refuse (400 moderation_blocked) what moderation does not allow; the matched term goes to the log only. */
+  private refuse(result: ModerationResult, param: string): void {
+    if (result.allowed || !result.category) return;
+    this.deps.logger.info({ category: result.category, matched: result.matched, language: result.language, param }, 'moderation refused a request');
+    throw new ModerationBlockedError(result.category, param);
+  }
+
+  /** Moderate the reference image before anything is stored. */
+  private async moderateReference(reference: InputReference | undefined): Promise<void> {
+    if (!reference) return;
+    let result;
+    try {
+      result = await this.moderation.images.classify(reference.bytes);
+    } catch (err) {
+      if ((err as Error).name === 'ImageDecodeError') throw invalidValue('input_reference', 'The input_reference image could not be decoded.', 'invalid_image');
+      throw err;
+    }
+    this.refuse(result, 'input_reference');
   }
 
   /** Build the plan and the row for a new video from validated request fields. */
@@ -81,6 +107,7 @@ export class VideoService {
     if (upload && fields.input_reference) throw invalidValue('input_reference', 'Give input_reference as a file or as an image_url, not both.');
     const reference = upload ?? (fields.input_reference ? readImageUrl(fields.input_reference, this.deps.maxUploadBytes) : undefined);
 
+    if (fields.prompt !== undefined) this.refuse(this.moderation.text.moderate(fields.prompt), 'prompt');
     let plan: ScenePlan;
     if (fields.plan !== undefined) {
       let given: ScenePlan;
@@ -89,6 +116,8 @@ export class VideoService {
       } catch (err) {
         planError(err, 'plan');
       }
+      const verdict = moderatePlan(given, this.moderation.text);
+      this.refuse(verdict, verdict.field ? `plan.${verdict.field}` : 'plan');
       const [w, h] = fields.size ? fields.size.split('x').map(Number) : [given.canvas.width, given.canvas.height];
       try {
         plan = parsePlan({
@@ -136,11 +165,13 @@ export class VideoService {
 
   async create(fields: CreateVideoFields, upload: InputReference | undefined, caller: Caller, idempotencyKey: string | undefined): Promise<CreateResult> {
     const prepared = this.prepare(fields, upload);
+    await this.moderateReference(prepared.reference);
     if (prepared.reference) prepared.row.plan = JSON.stringify(await withInputReference(JSON.parse(prepared.row.plan), prepared.reference.bytes, fields.reference_mode));
     return this.insert(prepared.row, prepared.reference, caller, idempotencyKey, requestHash('POST /v1/videos', prepared.hashInput));
   }
 
   async remix(sourceId: string, prompt: string, caller: Caller, idempotencyKey: string | undefined): Promise<CreateResult> {
+    this.refuse(this.moderation.text.moderate(prompt), 'prompt');
     const source = await this.deps.videos.getWithPlan(sourceId);
     if (!source) throw videoNotFound(sourceId);
     let plan: ScenePlan;

@@ -114,7 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerVerifyRoutes(app, deps.verify);
   registerPresetRoutes(app);
-  webApp = (await registerAppApi(app, { service: deps.service, videos: deps.videos, keys: deps.keys, blobs: deps.blobs, logger: deps.logger, maxUploadBytes: deps.maxUploadBytes, options: deps.app })).web;
+  webApp = (await registerAppApi(app, { service: deps.service, videos: deps.videos, keys: deps.keys, blobs: deps.blobs, logger: deps.logger, maxUploadBytes: deps.maxUploadBytes, verify: deps.verify, options: deps.app })).web;
   registerSystemRoutes(app, {
     health: deps.health,
     metricsText: async () => ({ contentType: deps.metrics.registry.contentType, body: await deps.metrics.registry.metrics() }),

@@ -6,6 +6,7 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../api/ApiError.ts';
+import type { VerifyRouteDeps } from '../api/routes/verifyRoutes.ts';
 import type { VideoService } from '../api/VideoService.ts';
 import type { BlobStore } from '../blobs/BlobStore.ts';
 import type { Logger } from '../ops/createLogger.ts';
@@ -24,7 +25,7 @@ import { registerNotificationRoutes } from './routes/notificationRoutes.ts';
 import { registerPeopleRoutes } from './routes/peopleRoutes.ts';
 import { registerPostRoutes } from './routes/postRoutes.ts';
 import { registerVerifyRoutes } from './routes/verifyRoutes.ts';
-import { loadTrustHooks, type TrustHooks } from './trust/TrustHooks.ts';
+import { defaultTrustHooks, type TrustHooks } from './trust/TrustHooks.ts';
 import { scopeUserKeys } from './v1/scopeUserKeys.ts';
 import { serveWebApp, type WebApp } from './web/serveWebApp.ts';
 
@@ -33,7 +34,7 @@ export interface AppApiOptions extends Partial<AppSettings> {
   webDistDir?: string;
   /** Draw a preview still of each new draft while it renders (default true). */
   previewFrames?: boolean;
-  /** Override the trust layer's hooks (tests). */
+  /** Override the trust layer's moderators (tests). */
   trust?: TrustHooks;
 }
 
@@ -44,6 +45,8 @@ export interface AppApiDeps {
   blobs: BlobStore;
   logger: Logger;
   maxUploadBytes: number;
+  /** The verifier's keys and limits (as for POST /v1/verify); without it /verify answers 501. */
+  verify?: VerifyRouteDeps;
   options?: AppApiOptions;
 }
 
@@ -72,7 +75,7 @@ export async function registerAppApi(app: FastifyInstance, deps: AppApiDeps): Pr
     maxVerifyBytes: opts.maxVerifyBytes ?? DEFAULT_APP_SETTINGS.maxVerifyBytes,
     maxUploadBytes: deps.maxUploadBytes,
   };
-  const trust = opts.trust ?? (await loadTrustHooks());
+  const trust = opts.trust ?? defaultTrustHooks();
   const ctx: AppContext = {
     db,
     ...stores,
@@ -86,7 +89,6 @@ export async function registerAppApi(app: FastifyInstance, deps: AppApiDeps): Pr
     settings,
     now: () => Date.now(),
   };
-  deps.logger.debug?.({ trust: trust.wired }, 'app API: trust layer hooks');
   const previews = opts.previewFrames === false ? undefined : new PreviewFrames(deps.blobs, deps.logger);
 
   await app.register(cookie);
@@ -117,7 +119,7 @@ export async function registerAppApi(app: FastifyInstance, deps: AppApiDeps): Pr
       registerFeedRoutes(scope, ctx);
       registerPeopleRoutes(scope, ctx);
       registerNotificationRoutes(scope, ctx);
-      registerVerifyRoutes(scope, ctx);
+      registerVerifyRoutes(scope, ctx, deps.verify);
     },
     { prefix: '/app/api' },
   );

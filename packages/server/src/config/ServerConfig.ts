@@ -55,6 +55,16 @@ export interface ServerConfig {
   bootstrapKey: boolean;
   /** A moderation config file: more names and terms, allow-lists, image thresholds (`KLAPPE_MODERATION_CONFIG`; see docs/trust.md). */
   moderationConfigPath?: string;
+  /** App cookies get `Secure` (`KLAPPE_SECURE_COOKIES`: auto = when the request came over https, true, false; default auto). */
+  secureCookies: 'auto' | boolean;
+  /** App sign-in attempts per minute per account; per client address 5× that (`KLAPPE_SIGNIN_RATE`, default 10). */
+  signinAttemptsPerMinute: number;
+  /** Largest avatar image in bytes (`KLAPPE_MAX_AVATAR_BYTES`, default 2 MiB). */
+  maxAvatarBytes: number;
+  /** Folder of the built web app served at / (`KLAPPE_WEB_DIST`, default packages/web/dist). */
+  webDistDir?: string;
+  /** Draw a preview still of each new app draft while it renders (`KLAPPE_PREVIEW_FRAMES`, default true). */
+  previewFrames: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -93,6 +103,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a Postgres URL (postgres://user:password@host:5432/database); leave it unset for SQLite');
   }
+  const secureCookies = (str(env, 'KLAPPE_SECURE_COOKIES') ?? 'auto').toLowerCase();
+  if (!['auto', 'true', 'false'].includes(secureCookies)) throw new ConfigError(`KLAPPE_SECURE_COOKIES must be auto, true or false, got "${secureCookies}"`);
+  const webDist = str(env, 'KLAPPE_WEB_DIST');
   const config: ServerConfig = {
     port: int(env, 'PORT', 3000, 0, 65535),
     host: str(env, 'HOST') ?? '0.0.0.0',
@@ -119,6 +132,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
     logLevel: str(env, 'KLAPPE_LOG_LEVEL') ?? 'info',
     bootstrapKey: (str(env, 'KLAPPE_BOOTSTRAP_KEY') ?? 'true') !== 'false',
     moderationConfigPath: str(env, 'KLAPPE_MODERATION_CONFIG'),
+    secureCookies: secureCookies === 'auto' ? 'auto' : secureCookies === 'true',
+    signinAttemptsPerMinute: int(env, 'KLAPPE_SIGNIN_RATE', 10, 1),
+    maxAvatarBytes: int(env, 'KLAPPE_MAX_AVATAR_BYTES', 2 * 1024 * 1024, 1024),
+    webDistDir: webDist === undefined ? undefined : resolve(webDist),
+    previewFrames: (str(env, 'KLAPPE_PREVIEW_FRAMES') ?? 'true') !== 'false',
   };
   return { ...config, ...overrides };
 }

@@ -64,6 +64,14 @@ export async function startServer(config: ServerConfig, opts: { logger?: Logger 
       maxUploadBytes: config.maxUploadBytes,
       pollAfterMs: config.pollAfterMs,
       verify: { trust: runtime.trust, lookupMark: (markId, instance) => runtime.marks.lookup(markId, instance), workDir: runtime.workDir, maxVerifyBytes: config.maxVerifyBytes },
+      app: {
+        secureCookies: config.secureCookies,
+        signinAttemptsPerMinute: config.signinAttemptsPerMinute,
+        maxAvatarBytes: config.maxAvatarBytes,
+        maxVerifyBytes: config.maxVerifyBytes,
+        webDistDir: config.webDistDir,
+        previewFrames: config.previewFrames,
+      },
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -15,4 +15,5 @@ export { createTextModerator, type TextModerator } from './text/createTextModera
 export { moderateText, defaultTextModerator } from './moderateText.ts';
 export { moderatePlan, planTexts, type PlanModerationResult } from './moderatePlan.ts';
 export { createImageModerator, type ImageModerator, type ImageModerationResult, type ImageScores } from './image/createImageModerator.ts';
+export { ImageDecodeError } from './image/decodeForClassifier.ts';
 export { sampleVideoFrames } from './image/sampleVideoFrames.ts';

@@ -28,7 +28,7 @@ export function TabBar() {
       {tab('/', 'Feed', 'home', path === '/' || path.startsWith('/p/'))}
       {tab('/create', 'Create', 'plus', path === '/create' || path.startsWith('/drafts'))}
       {tab('/notifications', 'Inbox', 'bell', path === '/notifications', unread)}
-      {tab(profile, me ? 'Profile' : 'Sign in', 'user', path.startsWith('/u/') || path.startsWith('/settings') || path === '/signin' || path === '/signup')}
+      {tab(profile, me ? 'Profile' : 'Sign in', 'user', (Boolean(me) && (path === profile || path.startsWith(`${profile}/`))) || path.startsWith('/settings') || path === '/signin' || path === '/signup')}
       {tab('/verify', 'Verify', 'shield', path === '/verify', 0, ' tab--wide')}
     </nav>
   );

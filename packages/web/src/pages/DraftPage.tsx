@@ -59,8 +59,8 @@ export function DraftPage({ id }: { id: string }) {
                 ) : (
                   <>
                     <p className="draft-status">
-                      {STATUS_TEXT[draft.status]}
-                      {draft.status === 'in_progress' && <span className="draft-pct"> {pct}%</span>}
+                      {draft.status === 'in_progress' && pct >= 99 ? 'Finishing: sound, encoding, signing…' : STATUS_TEXT[draft.status]}
+                      {draft.status === 'in_progress' && pct < 99 && <span className="draft-pct"> {pct}%</span>}
                     </p>
                     <progress max={100} value={draft.status === 'queued' ? undefined : pct} aria-label="Progress" />
                   </>

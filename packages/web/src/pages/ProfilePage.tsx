@@ -107,19 +107,19 @@ export function ProfilePage({ username }: { username: string }) {
         <div className="profile-actions">
           {profile.isMe ? (
             <>
-              <Link className="button" to="/settings/profile">
+              <Link className="button button--small" to="/settings/profile">
                 Edit profile
               </Link>
-              <Link className="button" to="/drafts">
+              <Link className="button button--small" to="/drafts">
                 <Icon name="film" /> Drafts
               </Link>
-              <Link className="button" to="/settings/keys">
+              <Link className="button button--small" to="/settings/keys">
                 <Icon name="key" /> API keys
               </Link>
-              <Link className="button" to="/verify">
+              <Link className="button button--small" to="/verify">
                 <Icon name="shield" /> Verify
               </Link>
-              <button type="button" className="button button--ghost" onClick={() => void signOut()}>
+              <button type="button" className="button button--ghost button--small" onClick={() => void signOut()}>
                 Sign out
               </button>
             </>

@@ -59,9 +59,12 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
   const texture = params.texture ? styleTexture(params.texture.kind, params.texture.amount) : null;
   const onParts = params.texture?.on === 'parts';
   const textureScale = Math.max(0.5, scale * 1.5);
+  // Repeating tiles are laid out once over a whole frame: a plain blit per frame is several times cheaper than a pattern fill.
+  const textureFrame = texture && !onParts ? tiled(texture, width, height, textureScale) : null;
   const blinds = params.blinds > 0 ? blindsLayer(width, height, scale, params.blinds) : null;
   const tones = params.backdropTones && params.backdropTones > 1 ? scratch(width / 3, height / 3) : null;
-  const scan = params.tape && params.tape.scanlines > 0 ? scanlineTile(Math.max(2, 3 * scale), params.tape.scanlines) : null;
+  const scan = params.tape && params.tape.scanlines > 0 ? tiled(scanlineTile(Math.max(2, 3 * scale), params.tape.scanlines), width, height, 1) : null;
+  const grainFrame = g.grain > 0.001 ? tiled(grainTile(), width + GRAIN_TILE, height + GRAIN_TILE, 1, true) : null;
   const blurBy = 2 + 5 * params.depthOfField;
   const dof = params.depthOfField > 0 ? scratch(width / blurBy, height / blurBy) : null;
   const glow = g.halation > 0 ? scratch(width / 8, height / 8) : null;
@@ -83,12 +86,12 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
       if (!dof) return;
       // Shallow depth of field: the backdrop, softened (models stay sharp on top).
       dof.ctx.imageSmoothingEnabled = true;
-      dof.ctx.imageSmoothingQuality = 'medium';
+      dof.ctx.imageSmoothingQuality = 'low';
       dof.ctx.drawImage(canvas, 0, 0, width, height, 0, 0, dof.w, dof.h);
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.imageSmoothingEnabled = true;
-      ctx.imageSmoothingQuality = 'medium';
+      ctx.imageSmoothingQuality = 'low';
       ctx.drawImage(dof.canvas, 0, 0, dof.w, dof.h, 0, 0, width, height);
       ctx.restore();
     },
@@ -138,23 +141,16 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
         ctx.fillRect(0, 0, width, height);
       }
       ctx.globalAlpha = 1;
-      if (texture && !onParts) {
-        const pattern = ctx.createPattern(texture, 'repeat');
-        if (pattern) {
-          ctx.globalCompositeOperation = 'multiply';
-          ctx.save();
-          ctx.scale(textureScale, textureScale);
-          ctx.fillStyle = pattern;
-          ctx.fillRect(0, 0, width / textureScale, height / textureScale);
-          ctx.restore();
-        }
+      if (textureFrame) {
+        ctx.globalCompositeOperation = 'multiply';
+        ctx.drawImage(textureFrame, 0, 0);
       }
       if (params.tape) drawTape(ctx, canvas, params.tape, { bleed, copy, scan }, width, height, scale, seed, frame);
       ctx.globalCompositeOperation = 'source-over';
       ctx.globalAlpha = 1;
       if (pixels && params.pixel) drawPixels(ctx, canvas, pixels, width, height, params.pixel.levels);
       if (g.vignette > 0.002) drawVignette(ctx, width, height, g.vignette);
-      if (g.grain > 0.001) drawGrain(ctx, width, height, g.grain, seed, frame);
+      if (grainFrame) drawGrain(ctx, grainFrame, width, height, g.grain, seed, frame);
       ctx.restore();
     },
   };
@@ -197,7 +193,7 @@ function blindsLayer(width: number, height: number, scale: number, strength: num
 /** Cut paper layers: the backdrop's colours flattened into a few tones, edges kept soft. */
 function drawBackdropTones(ctx: SKRSContext2D, canvas: Canvas, s: Scratch, width: number, height: number, levels: number): void {
   s.ctx.imageSmoothingEnabled = true;
-  s.ctx.imageSmoothingQuality = 'medium';
+  s.ctx.imageSmoothingQuality = 'low';
   s.ctx.drawImage(canvas, 0, 0, width, height, 0, 0, s.w, s.h);
   const img = s.ctx.getImageData(0, 0, s.w, s.h);
   const d = img.data;
@@ -222,7 +218,7 @@ function drawBackdropTones(ctx: SKRSContext2D, canvas: Canvas, s: Scratch, width
 /** Glow around highlights: a small copy keeps only what is bright, tinted, and is screened back up. */
 function drawHalation(ctx: SKRSContext2D, canvas: Canvas, s: Scratch, width: number, height: number, amount: number, tint: readonly [number, number, number]): void {
   s.ctx.imageSmoothingEnabled = true;
-  s.ctx.imageSmoothingQuality = 'medium';
+  s.ctx.imageSmoothingQuality = 'low';
   s.ctx.drawImage(canvas, 0, 0, width, height, 0, 0, s.w, s.h);
   const img = s.ctx.getImageData(0, 0, s.w, s.h);
   const d = img.data;
@@ -293,12 +289,8 @@ function drawTape(
   }
   ctx.globalAlpha = 1;
   if (s.scan) {
-    const pattern = ctx.createPattern(s.scan, 'repeat');
-    if (pattern) {
-      ctx.globalCompositeOperation = 'multiply';
-      ctx.fillStyle = pattern;
-      ctx.fillRect(0, 0, width, height);
-    }
+    ctx.globalCompositeOperation = 'multiply';
+    ctx.drawImage(s.scan, 0, 0);
   }
   if (s.copy && tape.tracking > 0) {
     // A band of picture torn sideways, rolling down the frame over about four seconds.
@@ -343,12 +335,13 @@ function drawVignette(ctx: SKRSContext2D, width: number, height: number, strengt
   ctx.restore();
 }
 
+const GRAIN_TILE = 128;
 let grain: Canvas | null = null;
 
 /** Signed grain tile: light and dark specks on transparent (adds no grey). */
 function grainTile(): Canvas {
   if (grain) return grain;
-  const size = 128;
+  const size = GRAIN_TILE;
   const tile = createCanvas(size, size);
   const tctx = tile.getContext('2d');
   const img = tctx.createImageData(size, size);
@@ -366,16 +359,30 @@ function grainTile(): Canvas {
   return tile;
 }
 
-function drawGrain(ctx: SKRSContext2D, width: number, height: number, amount: number, seed: number, frame: number): void {
+/** Grain: a window of the pre-tiled grain frame at a per-frame seeded offset. */
+function drawGrain(ctx: SKRSContext2D, grainFrame: Canvas, width: number, height: number, amount: number, seed: number, frame: number): void {
   const rnd = createRandom(seed, `grain-${frame}`);
-  const ox = Math.floor(rnd.next() * 128), oy = Math.floor(rnd.next() * 128);
-  const pattern = ctx.createPattern(grainTile(), 'repeat');
-  if (!pattern) return;
+  const ox = Math.floor(rnd.next() * GRAIN_TILE), oy = Math.floor(rnd.next() * GRAIN_TILE);
   ctx.save();
   ctx.globalCompositeOperation = 'source-over';
   ctx.globalAlpha = Math.min(1, amount);
-  ctx.translate(-ox, -oy);
-  ctx.fillStyle = pattern;
-  ctx.fillRect(ox, oy, width, height);
+  ctx.drawImage(grainFrame, ox, oy, width, height, 0, 0, width, height);
   ctx.restore();
+}
+
+/** A tile repeated over a canvas of the given size (scaled by `scale`), made once. */
+function tiled(tile: Canvas, width: number, height: number, scale: number, transparent = false): Canvas {
+  const out = createCanvas(width, height);
+  const c = out.getContext('2d');
+  if (!transparent) {
+    c.fillStyle = '#ffffff';
+    c.fillRect(0, 0, width, height);
+  }
+  const pattern = c.createPattern(tile, 'repeat');
+  if (pattern) {
+    c.scale(scale, scale);
+    c.fillStyle = pattern;
+    c.fillRect(0, 0, width / scale, height / scale);
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ import { boundsCentre, boundsCorners, subjectBounds } from './subjectBounds.ts';
 
 const DEG = Math.PI / 180;
 /** Waist up: the top of a character, with a little room around it. */
-const SPEAKER_MEDIUM: Framing = { ...FRAMINGS.medium, topFraction: 0.55, margin: 0.14 };
+const SPEAKER_MEDIUM: Framing = { ...FRAMINGS.medium, topFraction: 0.55, margin: 0.2 };
 /** Cut this long before the line starts (s): the audience sees who is about to speak. */
 const CUT_LEAD = 0.1;
 /** Before a first line that starts at least this late (s), the establishing shot plays. */

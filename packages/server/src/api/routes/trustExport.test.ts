@@ -136,6 +136,11 @@ describe('trust on every export path (server)', () => {
     assert.ok(ingredients[0]!.active_manifest, "the source's own manifest is kept");
   });
 
+  it('the OpenAPI document describes POST /v1/verify', async () => {
+    const doc = (await (await fetch(`${t.url}/v1/openapi.json`)).json()) as { paths: Record<string, { post?: { requestBody?: { content?: Record<string, unknown> } } }> };
+    assert.ok(doc.paths['/v1/verify']?.post?.requestBody?.content?.['multipart/form-data']);
+  });
+
   it('refuses bad uploads with clear errors in the OpenAI shape', async () => {
     const key = apiKey;
     const cases: [string, () => Promise<{ status: number; json: any }>, number, string][] = [

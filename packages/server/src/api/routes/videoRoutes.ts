@@ -54,7 +54,7 @@ export const VIDEO_ROUTE_DOCS: RouteDoc[] = [
     body: { json: createVideoFieldsSchema, multipart: MULTIPART_CREATE },
     responses: {
       '200': { description: 'The new video (queued)', schema: videoSchema },
-      '400': err('Invalid parameter (param names it)'),
+      '400': err('Invalid parameter (param names it), or refused by content moderation (code moderation_blocked, with its category)'),
       ...COMMON_ERRORS,
       '409': err('Idempotency-Key reused with a different request'),
       '413': err('Body or upload too large'),
@@ -122,7 +122,7 @@ export const VIDEO_ROUTE_DOCS: RouteDoc[] = [
     body: { json: remixSchema },
     responses: {
       '200': { description: 'The new video (queued)', schema: videoSchema },
-      '400': err('Invalid parameter'),
+      '400': err('Invalid parameter, or a prompt refused by content moderation (code moderation_blocked)'),
       '404': err('No such source video'),
       '409': err('Idempotency-Key reused with a different request'),
       '422': err('The remix does not make a valid plan'),

@@ -10,6 +10,7 @@ import { clearSessionCookie, ensureCsrfCookie, SESSION_COOKIE, setSessionCookie 
 import { requireUser } from '../http/requireUser.ts';
 import { USERNAME } from '../store/appIds.ts';
 import { meView } from '../views/meView.ts';
+import { checkText } from '../trust/TrustHooks.ts';
 
 const username = z
   .string()
@@ -31,8 +32,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.post('/auth/signup', async (req, reply) => {
     const body = parseInput(signupSchema, req.body);
     const displayName = body.displayName ?? body.username;
-    await ctx.trust.moderateText(body.username, 'username');
-    await ctx.trust.moderateText(displayName, 'displayName');
+    await checkText(ctx.trust, body.username, 'username');
+    await checkText(ctx.trust, displayName, 'displayName');
     const user = await ctx.users.create({ username: body.username, passwordHash: await hashPassword(body.password), displayName, now: ctx.now() });
     if (!user) throw new ApiError(409, `The username '${body.username}' is taken. Choose another.`, { param: 'username', code: 'username_taken' });
     setSessionCookie(req, reply, await ctx.sessions.create(user.id, ctx.now()), ctx.settings.secureCookies);
@@ -69,8 +70,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.patch('/me', async (req) => {
     const user = requireUser(req);
     const body = parseInput(patchMe, req.body);
-    if (body.displayName !== undefined) await ctx.trust.moderateText(body.displayName, 'displayName');
-    if (body.bio !== undefined) await ctx.trust.moderateText(body.bio, 'bio');
+    if (body.displayName !== undefined) await checkText(ctx.trust, body.displayName, 'displayName');
+    if (body.bio !== undefined) await checkText(ctx.trust, body.bio, 'bio');
     await ctx.users.updateProfile(user.id, body);
     const updated = await ctx.users.byId(user.id);
     if (!updated) throw invalidValue('user', 'This account no longer exists.');

@@ -20,6 +20,7 @@ import { POST_ID } from '../store/appIds.ts';
 import type { DraftWithVideo } from '../store/DraftStore.ts';
 import { ASPECTS, aspectOfSize, type Aspect } from '../views/aspectOfSize.ts';
 import { draftView } from '../views/draftView.ts';
+import { checkText } from '../trust/TrustHooks.ts';
 
 const createDraftSchema = z.strictObject({
   prompt: z.string().max(4000, 'prompt must be at most 4000 characters').optional(),
@@ -59,7 +60,7 @@ export function registerDraftRoutes(app: FastifyInstance, ctx: AppContext, previ
     if (body.preset !== undefined && !preset) {
       throw invalidValue('preset', presets.length ? `Unknown preset '${body.preset}'. Choose one of ${presets.map((p) => p.id).join(', ')}.` : `Unknown preset '${body.preset}': there are no presets yet.`);
     }
-    if (body.prompt) await ctx.trust.moderateText(body.prompt, 'prompt');
+    if (body.prompt) await checkText(ctx.trust, body.prompt, 'prompt');
     let sourcePlan: ScenePlan | undefined;
     if (body.remixOf) {
       const source = await ctx.posts.get(body.remixOf);

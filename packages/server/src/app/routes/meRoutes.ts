@@ -11,6 +11,7 @@ import { readUpload } from '../http/readUpload.ts';
 import { sendBlob } from '../http/sendBlob.ts';
 import { USERNAME } from '../store/appIds.ts';
 import { meView } from '../views/meView.ts';
+import { checkImage } from '../trust/TrustHooks.ts';
 
 const MAX_AVATAR_SIDE = 4096;
 const keyName = z.strictObject({ name: z.string().trim().min(1).max(60, 'a key name has at most 60 characters').optional() });
@@ -24,7 +25,7 @@ export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (info.width > MAX_AVATAR_SIDE || info.height > MAX_AVATAR_SIDE) {
       throw new ApiError(400, `The avatar is ${info.width}×${info.height}; at most ${MAX_AVATAR_SIDE} pixels a side.`, { param: 'file', code: 'image_too_large' });
     }
-    await ctx.trust.moderateImage(bytes, info.mime, 'file');
+    await checkImage(ctx.trust, bytes, 'file');
     const key = `avatars/${user.id}/${user.avatar_version + 1}.${info.ext}`;
     if (user.avatar_key) await ctx.blobs.deletePrefix(`avatars/${user.id}/`).catch(() => {});
     await ctx.blobs.putBuffer(key, bytes);

@@ -14,6 +14,7 @@ import { COMMENT_ID, newPostId, POST_ID } from '../store/appIds.ts';
 import { authorView } from '../views/authorView.ts';
 import { presentPosts, ViewerAccess, type PostView } from '../views/presentPosts.ts';
 import { listQuery } from './draftRoutes.ts';
+import { checkText } from '../trust/TrustHooks.ts';
 
 const caption = z.string().trim().max(500, 'a caption has at most 500 characters');
 const visibility = z.enum(VISIBILITIES, { message: 'visibility must be "public", "followers" or "private"' });
@@ -52,7 +53,7 @@ export function registerPostRoutes(app: FastifyInstance, ctx: AppContext): void 
       throw new ApiError(409, draft.status === 'failed' ? 'This draft failed to render; it cannot be posted.' : 'This draft is still rendering; post it when it is done.', { param: 'draftId', code: 'draft_not_ready' });
     }
     const text = body.caption ?? '';
-    await ctx.trust.moderateText(text, 'caption');
+    await checkText(ctx.trust, text, 'caption');
     const now = ctx.now();
     let remixOf = draft.remix_of_post_id;
     const source = remixOf ? await ctx.posts.get(remixOf) : undefined;
@@ -79,7 +80,7 @@ export function registerPostRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.patch<{ Params: { id: string } }>('/posts/:id', async (req) => {
     const { post, access } = await ownPost(req);
     const body = parseInput(patchPost, req.body);
-    if (body.caption !== undefined) await ctx.trust.moderateText(body.caption, 'caption');
+    if (body.caption !== undefined) await checkText(ctx.trust, body.caption, 'caption');
     await ctx.posts.update(post.id, body as { caption?: string; visibility?: Visibility }, ctx.now());
     return present(access, (await ctx.posts.get(post.id))!);
   });
@@ -145,7 +146,7 @@ export function registerPostRoutes(app: FastifyInstance, ctx: AppContext): void 
       parentId = parent.parent_id ?? parent.id;
       parentAuthor = parent.user_id;
     }
-    await ctx.trust.moderateText(body.text, 'text');
+    await checkText(ctx.trust, body.text, 'text');
     const now = ctx.now();
     const c = await ctx.comments.add({ postId: post.id, userId: user.id, parentId, text: body.text, now });
     await ctx.notifications.add({ userId: post.user_id, kind: 'comment', actorId: user.id, postId: post.id, commentId: c.id, now });

@@ -65,7 +65,7 @@ export class AppClient {
   async upload<T = any>(path: string, field: string, bytes: Uint8Array, filename: string, type: string): Promise<AppResponse<T>> {
     if (!this.cookies.has('klappe_csrf')) await this.raw('GET', '/app/api/csrf');
     const form = new FormData();
-    form.append(field, new Blob([bytes], { type }), filename);
+    form.append(field, new Blob([new Uint8Array(bytes)], { type }), filename);
     const res = await this.raw('POST', `/app/api${path}`, { body: form });
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: (text && (res.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text) as T };

@@ -1,74 +1,52 @@
 /**
- * What the app needs from the trust layer (`@klappe/trust`): text and image moderation and the
- * video verifier. Each is taken from the package when it exports it; until then text and
- * images pass and verify is unavailable (the route answers 501).
+ * What the app needs from the trust layer (`@klappe/trust`): text moderation for names, bios,
+ * prompts, captions and comments; image moderation for avatars; and the video verifier for the
+ * Verify page. Tests may swap the moderators; the defaults are the trust layer's own, with the
+ * operator's moderation config (`KLAPPE_MODERATION_CONFIG`).
  */
+import { CATEGORY_LABELS, createImageModerator, defaultTextModerator, moderationConfigFromEnv, type ModerationCategory } from '@klappe/trust';
 import { ApiError } from '../../api/ApiError.ts';
 
+export interface Verdict {
+  allowed: boolean;
+  category?: ModerationCategory;
+}
+
 export interface TrustHooks {
-  /** Throws a 422 `content_rejected` naming `param` when the text is refused. */
-  moderateText(text: string, param: string): Promise<void>;
-  /** Throws a 422 `content_rejected` when the image is refused. */
-  moderateImage(bytes: Uint8Array, mimeType: string, param: string): Promise<void>;
-  /** The trust report of a video file; undefined while the trust layer has no verifier. */
-  verify?: (bytes: Uint8Array) => Promise<unknown>;
-  /** Which of the above come from the trust layer (for logs and the health check). */
-  wired: { moderateText: boolean; moderateImage: boolean; verify: boolean };
+  text(text: string): Verdict | Promise<Verdict>;
+  image(bytes: Uint8Array): Promise<Verdict>;
 }
 
-/** A moderation answer in any of the shapes a checker may return → refused?, and why. */
-export function readVerdict(result: unknown): { refused: boolean; reason?: string } {
-  if (typeof result === 'boolean') return { refused: !result };
-  if (result === null || typeof result !== 'object') return { refused: false };
-  const r = result as Record<string, unknown>;
-  const reason = [r.reason, r.message, Array.isArray(r.categories) ? r.categories.join(', ') : undefined, Array.isArray(r.reasons) ? r.reasons.join(', ') : undefined].find(
-    (v): v is string => typeof v === 'string' && v.length > 0,
-  );
-  const refused =
-    r.allowed === false ||
-    r.ok === false ||
-    r.flagged === true ||
-    r.blocked === true ||
-    r.refused === true ||
-    (typeof r.decision === 'string' && /^(block|reject|refuse|deny)/i.test(r.decision)) ||
-    (typeof r.action === 'string' && /^(block|reject|refuse|deny)/i.test(r.action));
-  return { refused, ...(reason ? { reason } : {}) };
+export function contentRejected(param: string, category: ModerationCategory | undefined, what: 'text' | 'image'): ApiError {
+  const why = category ? ` (${CATEGORY_LABELS[category]})` : '';
+  const subject = what === 'image' ? 'This image' : 'This text';
+  return new ApiError(422, `${subject} breaks the content rules${why}. Change it and try again.`, { param, code: 'content_rejected' });
 }
 
-export function contentRejected(param: string, reason?: string): ApiError {
-  const what = param === 'file' || param === 'avatar' ? 'This image' : 'This text';
-  return new ApiError(422, `${what} was not accepted by the content rules${reason ? ` (${reason})` : ''}. Change it and try again.`, { param, code: 'content_rejected' });
+/** Throws a 422 `content_rejected` naming `param` when the text is refused. */
+export async function checkText(hooks: TrustHooks, text: string, param: string): Promise<void> {
+  if (text.trim() === '') return;
+  const v = await hooks.text(text);
+  if (!v.allowed) throw contentRejected(param, v.category, 'text');
 }
 
-type AnyFn = (...args: unknown[]) => unknown;
-
-/** The hooks from an imported trust module (its exports as an object). */
-export function trustHooksFrom(mod: Record<string, unknown>): TrustHooks {
-  const fn = (name: string) => (typeof mod[name] === 'function' ? (mod[name] as AnyFn) : undefined);
-  const text = fn('moderateText');
-  const image = fn('moderateImage');
-  const verify = fn('verifyVideo') ?? fn('verify');
-  return {
-    async moderateText(value, param) {
-      if (!text || value.trim() === '') return;
-      const verdict = readVerdict(await text(value));
-      if (verdict.refused) throw contentRejected(param, verdict.reason);
-    },
-    async moderateImage(bytes, mimeType, param) {
-      if (!image) return;
-      const verdict = readVerdict(await image(bytes, mimeType));
-      if (verdict.refused) throw contentRejected(param, verdict.reason);
-    },
-    ...(verify ? { verify: async (bytes: Uint8Array) => verify(bytes) } : {}),
-    wired: { moderateText: !!text, moderateImage: !!image, verify: !!verify },
-  };
-}
-
-/** Load the trust layer's hooks; a package that fails to load gives the pass-through hooks. */
-export async function loadTrustHooks(): Promise<TrustHooks> {
+/** Throws a 422 `content_rejected` when the image is refused. */
+export async function checkImage(hooks: TrustHooks, bytes: Uint8Array, param: string): Promise<void> {
+  let v: Verdict;
   try {
-    return trustHooksFrom((await import('@klappe/trust')) as Record<string, unknown>);
-  } catch {
-    return trustHooksFrom({});
+    v = await hooks.image(bytes);
+  } catch (err) {
+    if ((err as Error).name === 'ImageDecodeError') throw new ApiError(415, 'The image could not be read: send a PNG, JPEG or WebP.', { param, code: 'unsupported_image' });
+    throw err;
   }
+  if (!v.allowed) throw contentRejected(param, v.category, 'image');
+}
+
+export function defaultTrustHooks(): TrustHooks {
+  const text = defaultTextModerator();
+  let images: ReturnType<typeof createImageModerator> | undefined;
+  return {
+    text: (t) => text.moderate(t),
+    image: (bytes) => (images ??= createImageModerator({ config: moderationConfigFromEnv() })).classify(bytes),
+  };
 }

@@ -1,2 +1,0 @@
-import { directPlan } from './src/director/directPlan.ts';
-for (const p of ['In a train station, the woman and the man', 'the woman and the man', 'In a train station, the woman asks: "where is the station?" and the man replies "over there"']) { const plan = directPlan(p); console.log(plan.cast.map(e=>`${e.id}:${e.label}`).join(' '), plan.ungrounded, plan.environment.setting, JSON.stringify(plan.speech?.lines.map(l=>l.speaker))); }
