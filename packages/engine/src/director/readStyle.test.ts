@@ -41,3 +41,10 @@ describe('looks in prompts', () => {
     assert.deepEqual(remix.cast, square.cast);
   });
 });
+
+describe('colour words are not looks', () => {
+  it('a black and white cat is a cat, not film noir; a commercial airplane is an airplane', () => {
+    assert.equal(readStyle('a black and white cat sleeps').preset, undefined);
+    assert.equal(readStyle('a commercial airplane flies').preset, undefined);
+  });
+});

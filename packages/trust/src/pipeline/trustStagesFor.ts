@@ -36,7 +36,7 @@ export interface TrustStages {
 export async function trustStagesFor(req: TrustStageRequest): Promise<TrustStages> {
   const parts = await watermarkParts();
   const markId = parts.videoMarkIdOf(req.videoId);
-  const payload = { instance: req.keys.instance, video: markId };
+  const audioPayload = parts.audioPayloadOf(markId);
   const frameStages: FrameStageSpec[] = [{ module: VISIBLE_MARK_STAGE, options: { videoId: req.videoId, handle: req.handle ?? '' } }];
   if (parts.videoMarkStage) {
     frameStages.push({ module: parts.videoMarkStage, options: { key: req.keys.watermarkKey, instance: req.keys.instance, video: markId.toString() } });
@@ -44,7 +44,7 @@ export async function trustStagesFor(req: TrustStageRequest): Promise<TrustStage
   const embed = parts.embedAudioMark;
   return {
     frameStages,
-    audioStage: embed ? (audio) => embed(audio, { key: req.keys.watermarkKey, payload }) : (audio) => audio,
+    audioStage: embed ? (audio) => embed(audio, { key: req.keys.watermarkKey, payload: audioPayload }) : (audio) => audio,
     postprocess: (input, output) =>
       signVideo(input, output, { keys: req.keys, videoId: req.videoId, model: req.model, version: req.version, title: req.title ?? `${req.videoId}.mp4`, remixOf: req.remixOf }),
     markId,

@@ -21,7 +21,8 @@ export interface MarkPayload {
 
 export interface MarkDetection {
   found: boolean;
-  payload?: MarkPayload;
+  /** The video mark's payload, or the audio mark's 32-bit number. */
+  payload?: MarkPayload | number | bigint;
   instance?: number;
   bitAccuracy?: number;
   confidence?: number;
@@ -31,7 +32,9 @@ export interface MarkDetection {
 export interface WatermarkParts {
   videoMarkStage?: string;
   videoMarkIdOf: (videoId: string) => bigint;
-  embedAudioMark?: <A>(audio: A, opts: { key: string; payload: MarkPayload }) => A;
+  /** The audio mark's 32-bit payload for a video's 48-bit mark id. */
+  audioPayloadOf: (markId: bigint) => number;
+  embedAudioMark?: <A>(audio: A, opts: { key: string; payload: number }) => A;
   detectVideoMark?: (path: string, opts: { keys: { instance?: number; key: string }[] }) => Promise<MarkDetection>;
   detectAudioMark?: (path: string, opts: { keys: { instance?: number; key: string }[] }) => Promise<MarkDetection>;
 }
@@ -40,6 +43,11 @@ async function load<T>(url: URL, name: string): Promise<T | undefined> {
   if (!existsSync(fileURLToPath(url))) return undefined;
   const mod = (await import(url.href)) as Record<string, unknown>;
   return mod[name] as T | undefined;
+}
+
+/** The audio mark carries 32 bits: the low 32 bits of the video's 48-bit mark id. */
+export function lowBitsOf(markId: bigint): number {
+  return Number(markId & 0xffffffffn);
 }
 
 let cached: Promise<WatermarkParts> | undefined;
@@ -51,6 +59,7 @@ export function watermarkParts(): Promise<WatermarkParts> {
     return {
       videoMarkStage: existsSync(VIDEO_MARK_STAGE) ? VIDEO_MARK_STAGE : undefined,
       videoMarkIdOf,
+      audioPayloadOf: (await load<WatermarkParts['audioPayloadOf']>(AUDIO_EMBED, 'audioPayloadOf')) ?? lowBitsOf,
       embedAudioMark: await load(AUDIO_EMBED, 'embedAudioMark'),
       detectVideoMark: await load(VIDEO_DETECT, 'detectVideoMark'),
       detectAudioMark: await load(AUDIO_DETECT, 'detectAudioMark'),

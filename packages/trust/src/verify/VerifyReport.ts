@@ -3,7 +3,7 @@ import type { C2paReport } from '../c2pa/C2paReport.ts';
 
 export interface MarkReport {
   found: boolean;
-  /** The 48-bit mark id (decimal), when found. */
+  /** The mark id (decimal), when found: 48 bits for the video mark, 32 for the audio mark. */
   markId?: string;
   /** The Klappe video it belongs to, when this installation knows it. */
   videoId?: string;
@@ -37,4 +37,5 @@ export interface MarkRecord {
   creator?: string;
 }
 
-export type MarkLookup = (markId: bigint, instance: number | undefined) => Promise<MarkRecord | undefined>;
+/** `kind: 'audio'`: `markId` is the audio mark's 32 bits (the low bits of the video's 48-bit mark id). */
+export type MarkLookup = (markId: bigint, instance: number | undefined, kind?: 'video' | 'audio') => Promise<MarkRecord | undefined>;

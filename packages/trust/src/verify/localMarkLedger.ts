@@ -23,14 +23,13 @@ export async function appendLocalMark(dataDir: string, mark: { instance: number;
 }
 
 export function localMarkLookup(dataDir: string): MarkLookup {
-  return async (markId, instance) => {
+  return async (markId, instance, kind) => {
     let text: string;
     try {
       text = await readFile(file(dataDir), 'utf8');
     } catch {
       return undefined;
     }
-    const id = markId.toString();
     for (const raw of text.split('\n')) {
       if (!raw.trim()) continue;
       let line: LedgerLine;
@@ -39,7 +38,9 @@ export function localMarkLookup(dataDir: string): MarkLookup {
       } catch {
         continue; // a line cut short by a crash
       }
-      if (line.markId === id && (instance === undefined || line.instance === instance)) {
+      const lineId = BigInt(line.markId);
+      const matches = kind === 'audio' ? (lineId & 0xffffffffn) === markId : lineId === markId;
+      if (matches && (instance === undefined || line.instance === instance)) {
         return { videoId: line.videoId, createdAt: line.createdAt, ...(line.creator ? { creator: line.creator } : {}) };
       }
     }

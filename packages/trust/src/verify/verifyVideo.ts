@@ -48,14 +48,17 @@ async function streamsOf(path: string): Promise<{ video: boolean; audio: boolean
   }
 }
 
-async function markReport(detection: MarkDetection | undefined, lookup: MarkLookup | undefined, note?: string): Promise<MarkReport> {
+async function markReport(detection: MarkDetection | undefined, lookup: MarkLookup | undefined, kind: 'video' | 'audio', note?: string): Promise<MarkReport> {
   if (!detection) return { found: false, ...(note ? { note } : {}) };
-  if (!detection.found || !detection.payload) return { found: false };
-  const record = lookup ? await lookup(detection.payload.video, detection.instance ?? detection.payload.instance) : undefined;
+  const payload = detection.payload;
+  if (!detection.found || payload === undefined) return { found: false };
+  const markId = typeof payload === 'object' ? payload.video : BigInt(payload);
+  const instance = detection.instance ?? (typeof payload === 'object' ? payload.instance : undefined);
+  const record = lookup ? await lookup(markId, instance, typeof payload === 'object' ? 'video' : 'audio') : undefined;
   return {
     found: true,
-    markId: detection.payload.video.toString(),
-    instance: detection.instance ?? detection.payload.instance,
+    markId: markId.toString(),
+    ...(instance !== undefined ? { instance } : {}),
     ...(detection.bitAccuracy !== undefined ? { bitAccuracy: Number(detection.bitAccuracy.toFixed(3)) } : {}),
     ...(record ? { videoId: record.videoId, ...(record.createdAt ? { createdAt: record.createdAt } : {}), ...(record.creator ? { creator: record.creator } : {}) } : {}),
   };
@@ -111,8 +114,8 @@ export async function verifyVideo(path: string, opts: VerifyOptions): Promise<Ve
     detect(parts.detectVideoMark, path, opts),
     streams.audio ? detect(parts.detectAudioMark, path, opts) : Promise.resolve({ detection: undefined, note: 'no audio track' }),
   ]);
-  const videoMark = await markReport(video.detection, opts.lookup, video.note);
-  const audioMark = await markReport(audio.detection, opts.lookup, audio.note);
+  const videoMark = await markReport(video.detection, opts.lookup, 'video', video.note);
+  const audioMark = await markReport(audio.detection, opts.lookup, 'audio', audio.note);
   return {
     ...verdictOf(c2pa, videoMark, audioMark),
     file: { name: opts.name ?? basename(path), bytes: size, container: scan.ok ? 'mp4' : 'other' },

@@ -89,12 +89,12 @@ export function appApiSuite(name: string, start: () => Promise<TestServer>): voi
 
     it('signs up, in and out with an httpOnly SameSite session cookie; passwords are stored hashed', async () => {
       const c = client();
-      assertError(await c.get('/me'), 401, 'not_signed_in');
       const raw = await c.raw('GET', '/app/api/csrf');
       const csrfCookie = raw.headers.getSetCookie().find((s) => s.startsWith('klappe_csrf='));
       assert.ok(csrfCookie && !/httponly/i.test(csrfCookie), 'the CSRF cookie is readable by the page');
       const token = (await raw.json()) as { token: string };
       assert.equal(token.token, c.cookie('klappe_csrf'));
+      assertError(await c.get('/me'), 401, 'not_signed_in');
 
       const name = `Ada_${process.pid % 10000}`;
       const up = await c.raw('POST', '/app/api/auth/signup', {
