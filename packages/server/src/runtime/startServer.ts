@@ -63,7 +63,7 @@ export async function startServer(config: ServerConfig, opts: { logger?: Logger 
       maxBodyBytes: config.maxBodyBytes,
       maxUploadBytes: config.maxUploadBytes,
       pollAfterMs: config.pollAfterMs,
-      verify: { trust: runtime.trust, lookupMark: (markId, instance) => runtime.marks.lookup(markId, instance), workDir: runtime.workDir, maxVerifyBytes: config.maxVerifyBytes },
+      verify: { trust: runtime.trust, lookupMark: (markId, instance, kind) => runtime.marks.lookup(markId, instance, kind), workDir: runtime.workDir, maxVerifyBytes: config.maxVerifyBytes },
       app: {
         secureCookies: config.secureCookies,
         signinAttemptsPerMinute: config.signinAttemptsPerMinute,

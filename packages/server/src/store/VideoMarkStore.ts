@@ -10,6 +10,8 @@ export interface VideoMarksTable {
   instance: number;
   /** The 48-bit mark id, in decimal. */
   mark_id: string;
+  /** The audio mark's 32 bits: the low 32 bits of mark_id. */
+  audio_id: number;
   video_id: string;
   created_at: number;
   creator_key_id: string | null;
@@ -45,6 +47,7 @@ export class VideoMarkStore {
       .values({
         instance: mark.instance,
         mark_id: mark.markId.toString(),
+        audio_id: Number(mark.markId & 0xffffffffn),
         video_id: mark.videoId,
         created_at: mark.createdAt,
         creator_key_id: mark.creatorKeyId,
@@ -54,9 +57,10 @@ export class VideoMarkStore {
       .execute();
   }
 
-  /** The video a mark id belongs to: of this instance when given, else of any. */
-  async lookup(markId: bigint, instance: number | undefined): Promise<MarkRecord | undefined> {
-    let q = this.db.selectFrom('video_marks').selectAll().where('mark_id', '=', markId.toString());
+  /** The video a mark id belongs to (of this instance when given): a video mark's 48 bits, or an audio mark's 32. */
+  async lookup(markId: bigint, instance: number | undefined, kind: 'video' | 'audio' = 'video'): Promise<MarkRecord | undefined> {
+    let q = this.db.selectFrom('video_marks').selectAll();
+    q = kind === 'audio' ? q.where('audio_id', '=', Number(markId)) : q.where('mark_id', '=', markId.toString());
     if (instance !== undefined) q = q.where('instance', '=', instance);
     const row = await q.orderBy('created_at').executeTakeFirst();
     if (!row) return undefined;

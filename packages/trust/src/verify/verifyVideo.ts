@@ -54,7 +54,7 @@ async function markReport(detection: MarkDetection | undefined, lookup: MarkLook
   if (!detection.found || payload === undefined) return { found: false };
   const markId = typeof payload === 'object' ? payload.video : BigInt(payload);
   const instance = detection.instance ?? (typeof payload === 'object' ? payload.instance : undefined);
-  const record = lookup ? await lookup(markId, instance, typeof payload === 'object' ? 'video' : 'audio') : undefined;
+  const record = lookup ? await lookup(markId, instance, kind) : undefined;
   return {
     found: true,
     markId: markId.toString(),
