@@ -1,20 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { ffmpegPath } from '@klappe/engine';
-import { renderTestClip } from '../src/watermark/testing/renderTestClip.ts';
 import { embedAudioMark } from '../src/watermark/audio/embedAudioMark.ts';
 import { detectAudioMark } from '../src/watermark/audio/detectAudioMark.ts';
+import { AUDIO_ATTACKS, encodeAudio, renderTestAudio } from '../src/watermark/testing/audioAttacks.ts';
 const dir = '/tmp/wma'; mkdirSync(dir, { recursive: true });
-const key = 'audio-key'; const payload = 0xdeadbeef;
-const seconds = Number(process.argv[2] ?? 3); const prompt = process.argv[3] ?? 'a red ball bounces on a wooden floor';
-const strength = Number(process.argv[4] ?? 0.056);
-let orig: any;
-await renderTestClip({ prompt, output: `${dir}/marked.mp4`, seconds, width: 720, height: 1280, audio: (a) => { orig = a; return embedAudioMark(a, { key, payload, strength }); } });
-const keys = [{ key }];
-const show = async (name: string, p: string) => { const t = performance.now(); const r = await detectAudioMark(p, { keys }); console.log(name.padEnd(12), r.found, r.payload === payload ? 'ok' : r.payload, r.bitAccuracy?.toFixed(3), 'z', r.syncZ.toFixed(1), (performance.now() - t).toFixed(0), 'ms'); };
-await show('aac160', `${dir}/marked.mp4`);
-execFileSync(ffmpegPath(), ['-loglevel', 'error', '-y', '-i', `${dir}/marked.mp4`, '-vn', '-c:a', 'aac', '-b:a', '64k', `${dir}/a64.m4a`]);
-await show('aac64', `${dir}/a64.m4a`);
-execFileSync(ffmpegPath(), ['-loglevel', 'error', '-y', '-i', `${dir}/marked.mp4`, '-vn', '-c:a', 'libmp3lame', '-b:a', '128k', `${dir}/m128.mp3`]);
-await show('mp3 128', `${dir}/m128.mp3`);
-const r0 = await detectAudioMark(orig, { keys }); console.log('unmarked', r0.found, r0.syncZ.toFixed(1));
+const key = 'audio-key'; const payload = 0xbeef;
+const seconds = Number(process.argv[2] ?? 3); const strength = Number(process.argv[3] ?? 0.056);
+const prompts = ['a red ball bounces on a wooden floor', 'a dog walks on the beach at sunset', 'three wooden crates and a big metal anvil fall in a kitchen', 'a paper boat floats on a quiet pond at night'];
+for (const prompt of prompts) {
+  const a = await renderTestAudio(prompt, seconds);
+  const m = embedAudioMark(a, { key, payload, strength });
+  let pin = 0, pw = 0; for (let i = 0; i < a.left.length; i++) { pin += a.left[i]! ** 2 + a.right[i]! ** 2; pw += (m.left[i]! - a.left[i]!) ** 2 + (m.right[i]! - a.right[i]!) ** 2; }
+  const row = [prompt.slice(0, 28).padEnd(28), `mark ${(10 * Math.log10(pw / pin)).toFixed(1)} dB`];
+  const r0 = await detectAudioMark(m, { keys: [{ key }] }); row.push(`raw ${r0.found} ${r0.bitAccuracy?.toFixed(2)} z${r0.syncZ.toFixed(1)}`);
+  for (const at of AUDIO_ATTACKS) { const p = `${dir}/x.${at.extension}`; await encodeAudio(m, p, at.codecArgs); const r = await detectAudioMark(p, { keys: [{ key }] }); row.push(`${at.name.split(' ')[0]} ${r.found && r.payload === payload} ${r.bitAccuracy?.toFixed(2)} z${r.syncZ.toFixed(1)}`); }
+  const u = await detectAudioMark(a, { keys: [{ key }] }); row.push(`unmarked ${u.found}`);
+  console.log(row.join(' | '));
+}

@@ -5,7 +5,7 @@ export { issueTrustChain } from './keys/issueTrustChain.ts';
 export { cliDataDir } from './keys/cliDataDir.ts';
 export { signVideo, SigningError } from './c2pa/signVideo.ts';
 export { readProvenance } from './c2pa/readProvenance.ts';
-export { scanBmff, stripC2paBox } from './c2pa/bmffBoxes.ts';
+export { scanBmff, scanBmffFile, stripC2paBox } from './c2pa/bmffBoxes.ts';
 export { TRAINED_ALGORITHMIC_MEDIA } from './c2pa/klappeManifest.ts';
 export type { C2paReport, C2paState } from './c2pa/C2paReport.ts';
 export { trustStagesFor, type TrustStageRequest, type TrustStages } from './pipeline/trustStagesFor.ts';

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ensureTrustKeys, stripC2paBox, type TrustKeys } from '@klappe/trust';
 import { readWithC2paWasm } from '../../../trust/src/c2pa/testing/readWithC2paWasm.ts';
-import { watermarkParts } from '../../../trust/src/pipeline/watermarkParts.ts';
+import { watermarkParts, type MarkPayload } from '../../../trust/src/pipeline/watermarkParts.ts';
 import { decodeFrame } from '../../../trust/src/testing/decodeFrame.ts';
 import { visibleMarkContrast } from '../../../trust/src/visible/testing/visibleMarkContrast.ts';
 
@@ -45,12 +45,13 @@ describe('klappe generate + klappe verify', () => {
     const contrast = visibleMarkContrast(frame.rgba, frame.width, frame.height, { videoId, handle: 'maria.films', t: 0.5 });
     assert.ok(contrast > 60, `visible mark with handle (contrast ${contrast.toFixed(1)})`);
     const wk = [{ instance: keys.instance, key: keys.watermarkKey }];
-    const { detectVideoMark, detectAudioMark, videoMarkIdOf } = await watermarkParts();
-    assert.ok(detectVideoMark && detectAudioMark, 'the invisible mark detectors are installed');
+    const { detectVideoMark, detectAudioMark, videoMarkIdOf, audioPayloadOf } = await watermarkParts();
     const v = await detectVideoMark(video, { keys: wk });
     assert.ok(v.found);
-    assert.equal(v.payload!.video, videoMarkIdOf(videoId));
-    assert.ok((await detectAudioMark(video, { keys: wk })).found);
+    assert.equal((v.payload as MarkPayload).video, videoMarkIdOf(videoId));
+    const a = await detectAudioMark(video, { keys: wk });
+    assert.ok(a.found, 'audio mark found');
+    assert.equal(Number(a.payload), audioPayloadOf(videoMarkIdOf(videoId)));
     const c2pa = await readWithC2paWasm(readFileSync(video), keys.anchorsPem);
     assert.equal(c2pa.state, 'Trusted', c2pa.failures.join(', '));
   });
@@ -66,6 +67,7 @@ describe('klappe generate + klappe verify', () => {
     assert.equal(report.videoMark.videoId, videoId);
     assert.equal(report.videoMark.creator, '@maria.films');
     assert.equal(report.audioMark.found, true);
+    assert.equal(report.audioMark.videoId, videoId);
   });
 
   it('verify prints a readable summary', () => {

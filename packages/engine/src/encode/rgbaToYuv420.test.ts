@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { createRandom } from '../random/createRandom.ts';
 import { ffmpegPath } from './findFfmpeg.ts';
-import { rgbaToYuv420, yuv420Size } from './rgbaToYuv420.ts';
+import { rgbaToYuv420, rgbaToYuv420Bytes, yuv420Size } from './rgbaToYuv420.ts';
 
 /** A test card: colour bars, a grey ramp and seeded noise blocks. */
 function testCard(width: number, height: number): Uint8Array {
@@ -76,6 +76,24 @@ describe('rgbaToYuv420', () => {
     }
     assert.ok(maxLuma <= 2, `luma differs by up to ${maxLuma}`);
     assert.ok(maxChroma <= 2, `chroma differs by up to ${maxChroma}`);
+  });
+
+  it('gives exactly the bytes of the plain per-byte conversion, for any pixels and any view', () => {
+    const rnd = createRandom(11, 'words');
+    for (const [w, h] of [[2, 2], [6, 4], [64, 48], [90, 160]] as const) {
+      // Random pixels (alpha too), plus the extremes that stress the packed arithmetic.
+      const rgba = new Uint8Array(w * h * 4).map(() => rnd.int(0, 255));
+      rgba.set([255, 255, 255, 255, 0, 0, 0, 0, 255, 0, 255, 0, 0, 255, 0, 255], 0);
+      const expected = rgbaToYuv420Bytes(rgba, w, h);
+      assert.deepEqual(rgbaToYuv420(rgba, w, h), expected, `${w}x${h}`);
+      // An unaligned view (the per-byte path) and a reused, dirty output buffer.
+      const shifted = new Uint8Array(rgba.length + 1).subarray(1);
+      shifted.set(rgba);
+      assert.deepEqual(rgbaToYuv420(shifted, w, h), expected, `${w}x${h} unaligned`);
+      const out = new Uint8Array(yuv420Size(w, h)).fill(7);
+      assert.equal(rgbaToYuv420(rgba, w, h, out), out);
+      assert.deepEqual(out, expected, `${w}x${h} into a reused buffer`);
+    }
   });
 
   it('refuses odd frame sizes', () => {

@@ -21,6 +21,7 @@ export interface EncoderOptions {
 }
 
 export interface Encoder {
+  /** Resolves once ffmpeg's pipe has taken the whole frame: the caller may then reuse its memory. */
   writeFrame(frame: Uint8Array): Promise<void>;
   /** Close the input and wait for ffmpeg to finish writing the file. */
   finish(): Promise<void>;
@@ -73,17 +74,16 @@ export function startEncoder(opts: EncoderOptions): Encoder {
       if (frame.byteLength !== expectedBytes) {
         throw new EncodeError(`frame has ${frame.byteLength} bytes, expected ${expectedBytes}`);
       }
-      if (!stdin.write(frame)) {
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            stdin.off('drain', done);
-            child.off('close', done);
-            resolve();
-          };
-          stdin.on('drain', done);
-          child.on('close', done);
-        });
-      }
+      // The write callback comes once the frame is in the pipe (one frame is far above the
+      // stream's buffer size, so this is also the backpressure).
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          child.off('close', done);
+          resolve();
+        };
+        child.on('close', done);
+        stdin.write(frame, done);
+      });
       if (failed) throw failed;
     },
     async finish() {

@@ -97,9 +97,10 @@ export async function generateVideo(opts: GenerateOptions): Promise<GenerateResu
     });
     let index = 0;
     for (let next = await first; !next.done; next = await frames.next()) {
-      const { yuv, rgba } = next.value;
+      const { yuv, rgba, release } = next.value;
       if (rgba) sampler?.offer(index, rgba);
       await encoder.writeFrame(yuv);
+      release();
       index++;
       opts.onProgress?.({ framesDone: index, frameCount: timeline.frameCount });
     }

@@ -3,15 +3,24 @@
  * timeline exists, so start-up overlaps the simulation; the first message carries the
  * timeline (and the frame stages to load), every later one a frame index, answered with the
  * frame converted to I420 (and, when asked, the RGBA pixels too), transferred without copying.
+ * A request may bring back the memory of an I420 frame the encoder has finished with, so the
+ * thread converts into warm memory instead of allocating a fresh frame each time.
  */
 import { parentPort } from 'node:worker_threads';
-import { rgbaToYuv420 } from '../encode/rgbaToYuv420.ts';
+import { rgbaToYuv420, yuv420Size } from '../encode/rgbaToYuv420.ts';
 import { createFrameRenderer, type FrameRenderer } from '../render/createFrameRenderer.ts';
 import type { Timeline } from '../timeline/Timeline.ts';
 import { frameIndex } from '../units/units.ts';
 import { applyLuma, loadFrameStages, overlayAll, type FrameStage, type FrameStageSpec } from './FrameStage.ts';
 
-export type RenderRequest = { timeline: Timeline; stages: FrameStageSpec[] } | { frame: number; withRgba: boolean };
+export type RenderRequest = { timeline: Timeline; stages: FrameStageSpec[] } | FrameRequest;
+
+export interface FrameRequest {
+  frame: number;
+  withRgba: boolean;
+  /** An I420 frame's memory to convert into (transferred back after the encoder wrote it). */
+  reuse?: ArrayBuffer;
+}
 
 export interface RenderReply {
   frame: number;
@@ -26,11 +35,12 @@ let stages: FrameStage[] = [];
 // Loading the stages is asynchronous: frames wait for it, in order.
 let setup: Promise<void> = Promise.resolve();
 
-function renderFrame(req: { frame: number; withRgba: boolean }): void {
+function renderFrame(req: FrameRequest): void {
   try {
     const r = renderer!;
     const rgba = r.render(frameIndex(req.frame));
-    const yuv = rgbaToYuv420(rgba, r.width, r.height);
+    const size = yuv420Size(r.width, r.height);
+    const yuv = rgbaToYuv420(rgba, r.width, r.height, req.reuse?.byteLength === size ? new Uint8Array(req.reuse) : new Uint8Array(size));
     applyLuma(stages, yuv, r.width, r.height, req.frame);
     const transfer = [yuv.buffer as ArrayBuffer];
     let rgbaCopy: ArrayBuffer | undefined;

@@ -4,10 +4,20 @@ import { workerData } from 'node:worker_threads';
 import initEspeak from '@echogarden/espeak-ng-emscripten';
 
 const { port, flag } = workerData;
+// eSpeak seeds its noise and flutter generators from the clock: on this thread (eSpeak's alone)
+// the clock stands still, so syntheses are the same in every process and on every machine.
+Date.now = () => 0;
+performance.now = () => 0;
 let espeak;
+let heap;
+let snapshot;
 try {
   const module = await initEspeak();
   espeak = new module.eSpeakNGWorker();
+  heap = () => module.HEAPU8;
+  // eSpeak keeps state between utterances (noise and flutter generators): every request starts
+  // from the memory as it was right after start-up, so the same request gives the same samples.
+  snapshot = module.HEAPU8.slice();
 } catch (err) {
   espeak = { error: String(err) };
 }
@@ -17,8 +27,10 @@ port.on('message', (request) => {
   try {
     if (espeak.error) throw new Error(espeak.error);
     if (request.type === 'voices') {
+      heap().set(snapshot);
       answer = { voices: espeak.list_voices().map((v) => v.identifier) };
     } else {
+      heap().set(snapshot);
       espeak.set_voice(request.voice);
       espeak.set_rate(request.rate);
       espeak.set_pitch(request.pitch);

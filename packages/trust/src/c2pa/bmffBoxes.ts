@@ -2,6 +2,8 @@
  * A tiny walker over the top-level boxes of an ISO BMFF file (MP4): enough to tell an MP4
  * from other bytes, notice a truncated file, and find (or remove) the C2PA manifest box.
  */
+import { open } from 'node:fs/promises';
+
 export interface BmffBox {
   type: string;
   offset: number;
@@ -17,32 +19,62 @@ export type BmffScan = { ok: true; boxes: BmffBox[] } | { ok: false; reason: 'no
 
 const TYPE = /^[\x20-\x7e]{4}$/;
 
+type Step = { box: BmffBox } | { fail: 'not-bmff' | 'truncated'; partial?: BmffBox };
+
+/** Reads the box header at `offset` from `head` (the file's bytes from `offset`, at least 32 if the file has them). */
+function parseBox(head: Uint8Array, offset: number, fileLength: number, first: boolean): Step {
+  const fail = (reason: 'not-bmff' | 'truncated') => ({ fail: first && reason === 'truncated' ? ('not-bmff' as const) : reason });
+  if (head.length < 8) return fail('truncated');
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  let size = view.getUint32(0);
+  const type = String.fromCharCode(...head.subarray(4, 8));
+  if (!TYPE.test(type) || (first && type !== 'ftyp')) return first ? { fail: 'not-bmff' } : { fail: 'truncated' };
+  let header = 8;
+  if (size === 1) {
+    if (head.length < 16) return fail('truncated');
+    size = Number(view.getBigUint64(8));
+    header = 16;
+  } else if (size === 0) {
+    size = fileLength - offset; // to the end of the file
+  }
+  if (size < header) return fail('truncated');
+  if (offset + size > fileLength) return { fail: 'truncated', partial: { type, offset, size } };
+  const box: BmffBox = { type, offset, size };
+  if (type === 'uuid' && size >= header + 16 && head.length >= header + 16) box.uuid = Buffer.from(head.subarray(header, header + 16)).toString('hex');
+  return { box };
+}
+
 export function scanBmff(bytes: Uint8Array): BmffScan {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const boxes: BmffBox[] = [];
-  let offset = 0;
-  while (offset < bytes.length) {
-    if (offset + 8 > bytes.length) return { ok: false, reason: boxes.length ? 'truncated' : 'not-bmff', boxes };
-    let size = view.getUint32(offset);
-    const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
-    if (!TYPE.test(type) || (boxes.length === 0 && type !== 'ftyp')) return { ok: false, reason: boxes.length ? 'truncated' : 'not-bmff', boxes };
-    let header = 8;
-    if (size === 1) {
-      if (offset + 16 > bytes.length) return { ok: false, reason: 'truncated', boxes };
-      size = Number(view.getBigUint64(offset + 8));
-      header = 16;
-    } else if (size === 0) {
-      size = bytes.length - offset; // to the end of the file
-    }
-    if (size < header) return { ok: false, reason: boxes.length ? 'truncated' : 'not-bmff', boxes };
-    if (offset + size > bytes.length) return { ok: false, reason: 'truncated', boxes: [...boxes, { type, offset, size }] };
-    const box: BmffBox = { type, offset, size };
-    if (type === 'uuid' && size >= header + 16) box.uuid = Buffer.from(bytes.subarray(offset + header, offset + header + 16)).toString('hex');
-    boxes.push(box);
-    offset += size;
+  for (let offset = 0; offset < bytes.length; ) {
+    const step = parseBox(bytes.subarray(offset, offset + 32), offset, bytes.length, boxes.length === 0);
+    if ('fail' in step) return { ok: false, reason: step.fail, boxes: step.partial ? [...boxes, step.partial] : boxes };
+    boxes.push(step.box);
+    offset += step.box.size;
   }
   if (boxes.length === 0) return { ok: false, reason: 'not-bmff', boxes };
   return { ok: true, boxes };
+}
+
+/** scanBmff for a file on disk: reads only the box headers. */
+export async function scanBmffFile(path: string): Promise<BmffScan> {
+  const handle = await open(path, 'r');
+  try {
+    const { size: length } = await handle.stat();
+    const boxes: BmffBox[] = [];
+    const head = Buffer.alloc(32);
+    for (let offset = 0; offset < length; ) {
+      const { bytesRead } = await handle.read(head, 0, 32, offset);
+      const step = parseBox(head.subarray(0, bytesRead), offset, length, boxes.length === 0);
+      if ('fail' in step) return { ok: false, reason: step.fail, boxes: step.partial ? [...boxes, step.partial] : boxes };
+      boxes.push(step.box);
+      offset += step.box.size;
+    }
+    if (boxes.length === 0) return { ok: false, reason: 'not-bmff', boxes };
+    return { ok: true, boxes };
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

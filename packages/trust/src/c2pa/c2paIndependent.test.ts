@@ -91,6 +91,16 @@ describe('C2PA manifests, checked with c2pa-wasm', () => {
     assert.ok(r.failures.includes('signingCredential.untrusted'));
   });
 
+  it('a remix whose source file is gone still names the source', async () => {
+    await signVideo(join(dir, 'plain.mp4'), join(dir, 'remix2.mp4'), {
+      keys, videoId: 'video_remix2', model: 'klappe-1', version: '0.1.0', title: 'remix2.mp4', remixOf: { title: 'video_gone.mp4' },
+    });
+    const r = await readWithC2paWasm(readFileSync(join(dir, 'remix2.mp4')), keys.anchorsPem);
+    assert.equal(r.state, 'Trusted', r.failures.join(', '));
+    const ingredients = r.manifest!.ingredients as { title: string; relationship: string }[];
+    assert.deepEqual(ingredients.map((i) => [i.title, i.relationship]), [['video_gone.mp4', 'inputTo']]);
+  });
+
   it('a remix lists its source as an ingredient (with the source manifest)', async () => {
     await signVideo(join(dir, 'plain.mp4'), join(dir, 'remix.mp4'), {
       keys, videoId: 'video_remix', model: 'klappe-1', version: '0.1.0', title: 'remix.mp4', remixOf: { path: join(dir, 'signed.mp4'), title: 'video_test1.mp4' },

@@ -76,11 +76,12 @@ export function reportFromStore(store: StoreJson | null): C2paReport {
   };
 }
 
-/** Validate the C2PA manifest in an MP4 (`bytes`), trusting `anchorsPem`. */
-export async function readProvenance(bytes: Buffer, anchorsPem: string | undefined): Promise<C2paReport> {
+/** Validate the C2PA manifest in an MP4 (its bytes, or its path), trusting `anchorsPem`. */
+export async function readProvenance(input: Buffer | string, anchorsPem: string | undefined): Promise<C2paReport> {
   let store: StoreJson | null;
   try {
-    const reader = await Reader.fromAsset({ buffer: bytes, mimeType: 'video/mp4' }, c2paSettings(anchorsPem));
+    const asset = typeof input === 'string' ? { path: input, mimeType: 'video/mp4' } : { buffer: input, mimeType: 'video/mp4' };
+    const reader = await Reader.fromAsset(asset, c2paSettings(anchorsPem));
     store = reader ? (reader.json() as unknown as StoreJson) : null;
   } catch (err) {
     // A manifest box that is there but cannot be parsed is a broken (tampered) manifest.

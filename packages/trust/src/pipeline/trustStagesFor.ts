@@ -29,25 +29,22 @@ export interface TrustStages {
   postprocess: (input: string, output: string) => Promise<void>;
   /** The 48-bit id the invisible marks carry (look the video up by it). */
   markId: bigint;
-  /** Which signals this render carries. */
-  signals: { visible: true; videoMark: boolean; audioMark: boolean; c2pa: true };
 }
 
 export async function trustStagesFor(req: TrustStageRequest): Promise<TrustStages> {
   const parts = await watermarkParts();
   const markId = parts.videoMarkIdOf(req.videoId);
   const audioPayload = parts.audioPayloadOf(markId);
-  const frameStages: FrameStageSpec[] = [{ module: VISIBLE_MARK_STAGE, options: { videoId: req.videoId, handle: req.handle ?? '' } }];
-  if (parts.videoMarkStage) {
-    frameStages.push({ module: parts.videoMarkStage, options: { key: req.keys.watermarkKey, instance: req.keys.instance, video: markId.toString() } });
-  }
-  const embed = parts.embedAudioMark;
+  // The visible mark is drawn first; the invisible mark then goes into every pixel's luma, the visible mark's included.
+  const frameStages: FrameStageSpec[] = [
+    { module: VISIBLE_MARK_STAGE, options: { videoId: req.videoId, handle: req.handle ?? '' } },
+    { module: parts.videoMarkStage, options: { key: req.keys.watermarkKey, instance: req.keys.instance, video: markId.toString() } },
+  ];
   return {
     frameStages,
-    audioStage: embed ? (audio) => embed(audio, { key: req.keys.watermarkKey, payload: audioPayload }) : (audio) => audio,
+    audioStage: (audio) => parts.embedAudioMark(audio, { key: req.keys.watermarkKey, payload: audioPayload }),
     postprocess: (input, output) =>
       signVideo(input, output, { keys: req.keys, videoId: req.videoId, model: req.model, version: req.version, title: req.title ?? `${req.videoId}.mp4`, remixOf: req.remixOf }),
     markId,
-    signals: { visible: true, videoMark: parts.videoMarkStage !== undefined, audioMark: embed !== undefined, c2pa: true },
   };
 }

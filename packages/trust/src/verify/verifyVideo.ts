@@ -4,12 +4,12 @@
  * video it belongs to, and sums it up in one line. Bad input is a VerifyInputError.
  */
 import { execFile } from 'node:child_process';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { promisify } from 'node:util';
 import { ffprobePath } from '@klappe/engine';
 import { readProvenance } from '../c2pa/readProvenance.ts';
-import { scanBmff } from '../c2pa/bmffBoxes.ts';
+import { scanBmffFile } from '../c2pa/bmffBoxes.ts';
 import type { TrustKeys } from '../keys/TrustKeys.ts';
 import { watermarkParts, type MarkDetection } from '../pipeline/watermarkParts.ts';
 import { verdictOf } from './verdictOf.ts';
@@ -65,11 +65,10 @@ async function markReport(detection: MarkDetection | undefined, lookup: MarkLook
 }
 
 async function detect(
-  detector: ((path: string, o: { keys: VerifyOptions['watermarkKeys'] }) => Promise<MarkDetection>) | undefined,
+  detector: (path: string, o: { keys: VerifyOptions['watermarkKeys'] }) => Promise<MarkDetection>,
   path: string,
   opts: VerifyOptions,
 ): Promise<{ detection?: MarkDetection; note?: string }> {
-  if (!detector) return { note: 'this installation has no detector for this mark' };
   try {
     return { detection: await detector(path, { keys: opts.watermarkKeys }) };
   } catch (err) {
@@ -90,16 +89,7 @@ export async function verifyVideo(path: string, opts: VerifyOptions): Promise<Ve
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_VERIFY_BYTES;
   if (size === 0) throw new VerifyInputError('empty', 'the file is empty');
   if (size > maxBytes) throw new VerifyInputError('too_large', `the file is ${size} bytes; the limit is ${maxBytes} bytes`);
-  const handle = await open(path, 'r');
-  let bytes: Buffer;
-  try {
-    bytes = Buffer.alloc(size);
-    await handle.read(bytes, 0, size, 0);
-  } finally {
-    await handle.close();
-  }
-
-  const scan = scanBmff(bytes);
+  const scan = await scanBmffFile(path);
   if (!scan.ok && scan.reason === 'truncated') throw new VerifyInputError('truncated', 'the MP4 file is truncated: it ends inside a box (an incomplete download or upload?)');
   const streams = await streamsOf(path);
   if (!streams.video) {
@@ -110,7 +100,7 @@ export async function verifyVideo(path: string, opts: VerifyOptions): Promise<Ve
 
   const parts = await watermarkParts();
   const [c2pa, video, audio] = await Promise.all([
-    scan.ok ? readProvenance(bytes, opts.anchorsPem) : Promise.resolve({ state: 'absent' as const, failures: [] }),
+    scan.ok ? readProvenance(path, opts.anchorsPem) : Promise.resolve({ state: 'absent' as const, failures: [] }),
     detect(parts.detectVideoMark, path, opts),
     streams.audio ? detect(parts.detectAudioMark, path, opts) : Promise.resolve({ detection: undefined, note: 'no audio track' }),
   ]);

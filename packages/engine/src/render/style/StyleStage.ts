@@ -62,7 +62,7 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
   // Repeating tiles are laid out once over a whole frame: a plain blit per frame is several times cheaper than a pattern fill.
   const textureFrame = texture && !onParts ? tiled(texture, width, height, textureScale) : null;
   const blinds = params.blinds > 0 ? blindsLayer(width, height, scale, params.blinds) : null;
-  const tones = params.backdropTones && params.backdropTones > 1 ? scratch(width / 3, height / 3) : null;
+  const tones = params.backdropTones && params.backdropTones > 1 ? scratch(width / 2, height / 2) : null;
   const scan = params.tape && params.tape.scanlines > 0 ? tiled(scanlineTile(Math.max(2, 3 * scale), params.tape.scanlines), width, height, 1) : null;
   const grainFrame = g.grain > 0.001 ? tiled(grainTile(), width + GRAIN_TILE, height + GRAIN_TILE, 1, true) : null;
   const blurBy = 2 + 5 * params.depthOfField;

@@ -54,7 +54,7 @@ function paperTile(amount: number): Canvas {
     let x = rnd.next() * size, y = rnd.next() * size;
     let a = rnd.next() * Math.PI * 2;
     const len = 20 + rnd.next() * 60;
-    const dark = rnd.next() < 0.5 ? 1 : -0.6;
+    const dark = rnd.next() < 0.35 ? 0.5 : -0.8;
     for (let s = 0; s < len; s++) {
       a += (rnd.next() - 0.5) * 0.25;
       x += Math.cos(a);

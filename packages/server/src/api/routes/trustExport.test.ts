@@ -15,7 +15,7 @@ import { ffmpegPath } from '@klappe/engine';
 import { readWithC2paWasm } from '../../../../trust/src/c2pa/testing/readWithC2paWasm.ts';
 import { decodeFrame } from '../../../../trust/src/testing/decodeFrame.ts';
 import { visibleMarkContrast } from '../../../../trust/src/visible/testing/visibleMarkContrast.ts';
-import { watermarkParts } from '../../../../trust/src/pipeline/watermarkParts.ts';
+import { watermarkParts, type MarkPayload } from '../../../../trust/src/pipeline/watermarkParts.ts';
 import { startTestServer, type TestServer } from '../../testing/startTestServer.ts';
 import { waitFor } from '../../testing/waitFor.ts';
 
@@ -61,14 +61,14 @@ describe('trust on every export path (server)', () => {
     const elsewhere = visibleMarkContrast(frame.rgba, frame.width, frame.height, { videoId: `${videoId}-other-spot`, t: 0.5 });
     assert.ok(elsewhere < contrast / 2, `a layout for another id finds less (${elsewhere.toFixed(1)})`);
     const keys = [{ instance: trust.instance, key: trust.watermarkKey }];
-    const { detectVideoMark, detectAudioMark, videoMarkIdOf } = await watermarkParts();
-    assert.ok(detectVideoMark && detectAudioMark, 'the invisible mark detectors are installed');
+    const { detectVideoMark, detectAudioMark, videoMarkIdOf, audioPayloadOf } = await watermarkParts();
     const video = await detectVideoMark(path, { keys });
     assert.ok(video.found, 'invisible video mark found');
-    assert.equal(video.payload!.video, videoMarkIdOf(videoId));
-    assert.equal(video.payload!.instance, trust.instance);
+    assert.equal((video.payload as MarkPayload).video, videoMarkIdOf(videoId));
+    assert.equal((video.payload as MarkPayload).instance, trust.instance);
     const audio = await detectAudioMark(path, { keys });
     assert.ok(audio.found, 'audio mark found');
+    assert.equal(Number(audio.payload), audioPayloadOf(videoMarkIdOf(videoId)));
     const c2pa = await readWithC2paWasm(readFileSync(path), trust.anchorsPem);
     assert.equal(c2pa.state, 'Trusted', `C2PA failures: ${c2pa.failures.join(', ')}`);
     return c2pa;
@@ -102,6 +102,7 @@ describe('trust on every export path (server)', () => {
     assert.equal(r.json.videoMark.creator, 'test');
     assert.ok(Date.parse(r.json.videoMark.createdAt) > Date.now() - 3_600_000);
     assert.equal(r.json.audioMark.found, true);
+    assert.equal(r.json.audioMark.videoId, sourceId, 'the audio mark alone also leads to the video');
     assert.match(r.json.verdict, new RegExp(`^Made by Klappe \\(video ${sourceId}, by test, on \\d{4}-\\d\\d-\\d\\d\\)`));
   });
 

@@ -58,12 +58,14 @@ export class FeedRanker {
     const key = `${viewerId ?? '-'}:${at}`;
     const cached = this.rankings.get(key);
     if (cached && cached.until > Date.now()) return cached.ids;
-    const [pub, followedRows, followed, blocked] = await Promise.all([
-      // A later page whose ranking was forgotten is ranked again from posts up to the same time.
-      fresh ? this.newestPublic(at) : this.posts.newestPublic(at, PUBLIC_CANDIDATES),
-      viewerId ? this.posts.newestFromFollowed(viewerId, at, FOLLOWED_CANDIDATES) : Promise.resolve([]),
+    const [followed, blocked] = await Promise.all([
       viewerId ? this.social.followeeIds(viewerId) : Promise.resolve(new Set<string>()),
       viewerId ? this.social.blockedEitherWay(viewerId) : Promise.resolve(new Set<string>()),
+    ]);
+    const [pub, followedRows] = await Promise.all([
+      // A later page whose ranking was forgotten is ranked again from posts up to the same time.
+      fresh ? this.newestPublic(at) : this.posts.newestPublic(at, PUBLIC_CANDIDATES),
+      this.posts.newestFromFollowed([...followed], at, FOLLOWED_CANDIDATES),
     ]);
     const candidates = [...followedRows, ...pub]
       .filter((p) => p.user_id !== viewerId && !blocked.has(p.user_id) && p.created_at <= at)

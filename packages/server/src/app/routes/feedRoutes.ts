@@ -20,7 +20,7 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: AppContext): void 
     const limit = q.limit ?? 20;
     if (q.tab === 'following') {
       const user = requireUser(req);
-      const page = await ctx.posts.followingFeed(user.id, decodeTimeCursor(q.cursor), limit);
+      const page = await ctx.posts.followingFeed([...(await ctx.social.followeeIds(user.id))], decodeTimeCursor(q.cursor), limit);
       return { data: await presentPosts(ctx, new ViewerAccess(ctx, user.id), page.rows), next_cursor: page.next };
     }
     const viewerId = req.appUser?.id ?? null;

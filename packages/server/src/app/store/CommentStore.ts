@@ -41,7 +41,7 @@ export class CommentStore {
       await tx.deleteFrom('notifications').where('comment_id', 'in', ids).execute();
       await tx
         .updateTable('posts')
-        .set((eb) => ({ comment_count: eb.fn('max', [eb('comment_count', '-', n), eb.lit(0)]) }))
+        .set((eb) => ({ comment_count: eb.case().when('comment_count', '>', n).then(eb('comment_count', '-', n)).else(0).end() }))
         .where('id', '=', comment.post_id)
         .execute();
       return n;

@@ -126,13 +126,17 @@ export class PostStore {
     return Number(row?.n ?? 0);
   }
 
-  /** Posts of the people the viewer follows, that the viewer may see, newest first. */
-  async followingFeed(viewerId: string, cursor: TimeCursor | undefined, limit: number): Promise<PageOf<PostRow>> {
+  /**
+   * Posts of the given accounts (the ones the viewer follows) that followers may see, newest
+   * first. Following someone means neither blocked the other (a block ends follows).
+   */
+  async followingFeed(followeeIds: readonly string[], cursor: TimeCursor | undefined, limit: number): Promise<PageOf<PostRow>> {
+    if (followeeIds.length === 0) return { rows: [], next: null };
     let q = this.db
       .selectFrom('posts as p')
-      .innerJoin('follows as f', (j) => j.onRef('f.followee_id', '=', 'p.user_id').on('f.follower_id', '=', viewerId))
       .select(POST_COLUMNS)
-      .where((eb) => visiblePostsFilter(eb, viewerId));
+      .where('p.user_id', 'in', [...followeeIds])
+      .where('p.visibility', 'in', ['public', 'followers']);
     if (cursor) q = q.where((eb) => eb.or([eb('p.created_at', '<', cursor.time), eb.and([eb('p.created_at', '=', cursor.time), eb('p.id', '<', cursor.id)])]));
     const rows = await q.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(limit + 1).execute();
     return pageOf(rows, limit, (r) => ({ time: r.created_at, id: r.id }));
@@ -151,12 +155,13 @@ export class PostStore {
       .execute();
   }
 
-  /** The newest posts of followed accounts the viewer may see, up to a time. */
-  async newestFromFollowed(viewerId: string, before: number, limit: number): Promise<PostRow[]> {
+  /** The newest posts of the given (followed) accounts that followers may see, up to a time. */
+  async newestFromFollowed(followeeIds: readonly string[], before: number, limit: number): Promise<PostRow[]> {
+    if (followeeIds.length === 0) return [];
     return this.db
       .selectFrom('posts as p')
-      .innerJoin('follows as f', (j) => j.onRef('f.followee_id', '=', 'p.user_id').on('f.follower_id', '=', viewerId))
       .select(POST_COLUMNS)
+      .where('p.user_id', 'in', [...followeeIds])
       .where('p.visibility', 'in', ['public', 'followers'])
       .where('p.created_at', '<=', before)
       .orderBy('p.created_at', 'desc')

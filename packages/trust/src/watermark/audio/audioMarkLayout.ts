@@ -1,12 +1,13 @@
 /**
  * Layout of the audio mark: a keyed spread-spectrum pattern in the short-time spectrum.
  *
- * Frames of 2048 samples every 1024 (sqrt-Hann analysis and synthesis, 48 kHz). Bins 32–351
- * (750 Hz – 8.2 kHz) form 80 chip groups of 4 bins, 4 groups to a subband (20 subbands).
- * A cell is one subband over a block of 4 frames (85 ms); a period is 24 blocks (2.05 s)
- * and repeats for the whole track. Of the 480 cells in a period, 96 keyed cells carry a
- * keyed sync pattern and 384 carry the coded payload (32 payload bits + CRC-24, rate-1/2
- * convolutional code = 124 coded bits, 3–4 cells each per period). Every chip group of a
+ * Frames of 2048 samples every 1024 (sqrt-Hann analysis and synthesis, 48 kHz). Bins 16–399
+ * (375 Hz – 9.4 kHz, inside what AAC at 64 kbit/s keeps) form 96 chip groups of 4 bins,
+ * 4 groups to a subband (24 subbands). A cell is one subband over a block of 4 frames
+ * (85 ms); a period is 24 blocks (2.05 s) and repeats for the whole track. Of the 576 cells
+ * in a period, 112 keyed cells carry a keyed sync pattern and 464 carry the coded payload
+ * (32 payload bits + CRC-24, rate-1/2 convolutional code = 124 coded bits, 3–4 cells each
+ * per period). Every chip group of a
  * cell gets a keyed chip sign; the mark scales the magnitude of its bins by (1 ± α).
  */
 import { codedLength } from '../code/convolutionalCode.ts';
@@ -15,17 +16,17 @@ import { keyedPermutation, keyedRandom, type MarkKey } from '../keyedRandom.ts';
 
 export const FRAME = 2048;
 export const HOP = 1024;
-export const FIRST_BIN = 32;
-export const BIN_COUNT = 320;
+export const FIRST_BIN = 16;
+export const BIN_COUNT = 384;
 export const GROUP_BINS = 4;
-export const GROUPS = BIN_COUNT / GROUP_BINS; // 80
+export const GROUPS = BIN_COUNT / GROUP_BINS; // 96
 export const GROUPS_PER_CELL = 4;
-export const SUBBANDS = GROUPS / GROUPS_PER_CELL; // 20
+export const SUBBANDS = GROUPS / GROUPS_PER_CELL; // 24
 export const BLOCK_FRAMES = 4;
 export const PERIOD_BLOCKS = 24;
 export const PERIOD_FRAMES = PERIOD_BLOCKS * BLOCK_FRAMES;
-export const CELLS = PERIOD_BLOCKS * SUBBANDS; // 480
-export const SYNC_CELLS = 96;
+export const CELLS = PERIOD_BLOCKS * SUBBANDS; // 576
+export const SYNC_CELLS = 112;
 export const AUDIO_PAYLOAD_BITS = 32;
 export const AUDIO_MESSAGE_BITS = AUDIO_PAYLOAD_BITS + CRC_BITS;
 export const AUDIO_CODE_RATE = 2;

@@ -1,7 +1,9 @@
 /**
  * Finds and reads the audio mark in a file or in samples. The mid channel is analysed with
  * the embedder's frames at four sub-hop offsets; per frame, the log magnitude of each bin
- * minus its spectral neighbourhood (±8 bins) is summed per chip group. For every frame
+ * (floored 10 dB under its neighbours, so bins a codec emptied do not dominate) minus its
+ * spectral neighbourhood (±8 bins) is summed per chip group, and each group's mean over
+ * the track (the programme's steady spectral shape) is removed. For every frame
  * alignment within the period (96 frames × 4 offsets) the sync cells are correlated; the
  * best three alignments are decoded (soft values → Viterbi → CRC-24). Only a matching CRC
  * counts as found: a false match has probability ≤ 3 · 2⁻²⁴ per key tried.
@@ -40,6 +42,8 @@ export class AudioMarkError extends Error {
 
 const OFFSETS = [0, 256, 512, 768];
 const SMOOTH = 8;
+/** Power floor relative to the neighbouring bins' mean (−10 dB). */
+const FLOOR = 0.1;
 const CANDIDATES = 3;
 
 /** Decodes the mid (L+R)/2 channel of a file's first audio stream at 48 kHz. */
@@ -75,6 +79,7 @@ function groupFeatures(x: Float32Array, offset: number): { g: Float64Array; fram
   const lo = FIRST_BIN - SMOOTH;
   const hi = FIRST_BIN + GROUPS * GROUP_BINS + SMOOTH;
   const logMag = new Float64Array(hi);
+  const power = new Float64Array(hi + SMOOTH + 1);
   for (let f = 0; f < frames; f++) {
     const start = offset + f * HOP - HOP;
     let energy = 0;
@@ -87,7 +92,14 @@ function groupFeatures(x: Float32Array, offset: number): { g: Float64Array; fram
     }
     if (energy < 1e-12) continue;
     fftStrided(re, im, FRAME);
-    for (let k = lo; k < hi; k++) logMag[k] = 0.5 * Math.log(re[k]! * re[k]! + im[k]! * im[k]! + 1e-18);
+    // Power floored at FLOOR × the neighbouring bins' mean: bins a codec emptied do not dominate.
+    for (let k = lo - SMOOTH; k <= hi + SMOOTH; k++) power[k] = re[k]! * re[k]! + im[k]! * im[k]!;
+    let run = 0;
+    for (let k = lo - SMOOTH; k <= lo + SMOOTH; k++) run += power[k]!;
+    for (let k = lo; k < hi; k++) {
+      logMag[k] = 0.5 * Math.log(power[k]! + (FLOOR * run) / (2 * SMOOTH + 1) + 1e-20);
+      run += power[k + SMOOTH + 1]! - power[k - SMOOTH]!;
+    }
     for (let gi = 0; gi < GROUPS; gi++) {
       let acc = 0;
       for (let j = 0; j < GROUP_BINS; j++) {
@@ -98,6 +110,13 @@ function groupFeatures(x: Float32Array, offset: number): { g: Float64Array; fram
       }
       g[f * GROUPS + gi] = acc;
     }
+  }
+  // Remove each group's average over time: the programme's steady spectral shape.
+  for (let gi = 0; gi < GROUPS; gi++) {
+    let m = 0;
+    for (let f = 0; f < frames; f++) m += g[f * GROUPS + gi]!;
+    m /= Math.max(1, frames);
+    for (let f = 0; f < frames; f++) g[f * GROUPS + gi] -= m;
   }
   return { g, frames };
 }

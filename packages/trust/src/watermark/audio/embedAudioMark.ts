@@ -1,10 +1,10 @@
 /**
  * Embeds the audio mark (see audioMarkLayout) into a 48 kHz stereo track. The same mark goes
  * into both channels, scaled by each channel's own spectrum: every marked bin's magnitude
- * changes by ±α (α = 0.056, i.e. the added signal is 25 dB under the programme in the
- * 750 Hz – 8.2 kHz band it lives in, and further under the full-band programme), so it
- * follows the sound — masked by it, and present wherever there is sound at all, quiet
- * ambience included. Samples never exceed the input's own peak, so the engine's −1 dBTP
+ * changes by ±α, with α chosen per frame (43 ms) so the added signal is 26 dB under the
+ * programme in that frame, and never more than ±1.5 dB (α ≤ 0.18) in the band it lives in.
+ * So it follows the sound — masked by it, and present wherever there is sound at all,
+ * quiet ambience included. Samples never exceed the input's own peak, so the engine's −1 dBTP
  * ceiling and −14 LUFS loudness hold (the mark changes loudness by < 0.05 dB).
  */
 import type { StereoAudio } from '@klappe/engine';
@@ -18,14 +18,17 @@ import {
   PERIOD_BLOCKS, SUBBANDS, WINDOW, audioMarkLayout,
 } from './audioMarkLayout.ts';
 
-/** Relative magnitude change of a marked bin: 20·log10(0.056) = −25 dB. */
-export const AUDIO_MARK_STRENGTH = 0.056;
+/** The mark's power relative to the programme's, per frame (dB). */
+export const MARK_LEVEL_DB = -26;
+const LEVEL = 10 ** (MARK_LEVEL_DB / 10);
+/** Largest relative magnitude change of a marked bin (±1.5 dB). */
+export const AUDIO_MARK_STRENGTH = 0.18;
 
 export interface AudioMarkOptions {
   key: MarkKey;
   /** Unsigned 32-bit payload (16..32 bits of information; unused high bits are zero). */
   payload: number;
-  /** Relative magnitude change α (default AUDIO_MARK_STRENGTH). */
+  /** Largest relative magnitude change α (default AUDIO_MARK_STRENGTH). */
   strength?: number;
 }
 
@@ -54,7 +57,7 @@ export function chipPlan(key: MarkKey, codeword: Uint8Array): Float64Array {
 }
 
 /** The mark signal for one channel: Σ frames of window · IFFT(α · chip · X). */
-function markOf(x: Float32Array, plan: Float64Array, alpha: number): Float32Array {
+function markOf(x: Float32Array, plan: Float64Array, maxAlpha: number): Float32Array {
   const n = x.length;
   const w = new Float32Array(n);
   const re = new Float64Array(FRAME);
@@ -73,6 +76,17 @@ function markOf(x: Float32Array, plan: Float64Array, alpha: number): Float32Arra
     }
     if (energy === 0) continue;
     fftStrided(re, im, FRAME);
+    // α for this frame: the mark's power at most MARK_LEVEL_DB under the frame's whole
+    // programme, and at most maxAlpha in its own band.
+    let total = 0;
+    let band = 0;
+    for (let k = 1; k < FRAME / 2; k++) {
+      const p = re[k]! * re[k]! + im[k]! * im[k]!;
+      total += p;
+      if (k >= FIRST_BIN && k < FIRST_BIN + GROUPS * GROUP_BINS) band += p;
+    }
+    if (band === 0) continue;
+    const alpha = Math.min(maxAlpha, Math.sqrt((LEVEL * total) / band));
     const t = Math.floor(f / BLOCK_FRAMES) % PERIOD_BLOCKS;
     const row = t * GROUPS;
     // Keep only the marked bins, times α·chip; mirror for a real result.
