@@ -2,7 +2,8 @@
  * Where a render thread's time goes, per 720x1280 frame, stage by stage, for the five standard
  * prompts: composing the frame (JavaScript, plus whatever Skia rasterises on the way, e.g. when
  * a style reads the frame back), reading the pixels back (`canvas.data()`: Skia rasterises
- * what is still recorded, then copies), and the RGBA → I420 conversion (the plain per-byte
+ * what is still recorded, then copies into a fresh buffer), the same call again with nothing
+ * new drawn (the copy alone), and the RGBA → I420 conversion (the plain per-byte
  * kernel against the word-wise one, into fresh or reused memory). Also the cost of touching a
  * fresh 3.7 MB buffer (page faults). Not a test (timings are not asserted): run it and read it.
  *
@@ -39,7 +40,7 @@ const cpuMs = (fn: () => void): number => {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const faults = () => process.resourceUsage().minorPageFault;
 
-const STAGES = ['compose', 'read back', 'faults in read back', 'I420 per-byte, fresh', 'I420 word-wise, fresh', 'I420 word-wise, reused'] as const;
+const STAGES = ['compose', 'read back', 'read back again', 'faults in read back', 'I420 per-byte, fresh', 'I420 word-wise, fresh', 'I420 word-wise, reused'] as const;
 type Stage = (typeof STAGES)[number];
 
 async function measure(prompt: string): Promise<Record<Stage, number>> {
@@ -55,10 +56,12 @@ async function measure(prompt: string): Promise<Record<Stage, number>> {
       // Spread the frames over the clip.
       const f = frameIndex(Math.floor(((i + 0.5) * timeline.frameCount) / FRAMES));
       perFrame.compose.push(cpuMs(() => composeFrame(ctx, fs, f)));
-      let rgba = new Uint8Array(0);
+      let rgba: Uint8Array = new Uint8Array(0);
       const f0 = faults();
       perFrame['read back'].push(cpuMs(() => (rgba = canvas.data())));
       perFrame['faults in read back'].push(faults() - f0);
+      // Nothing new drawn: what is left is the copy into a fresh buffer.
+      perFrame['read back again'].push(cpuMs(() => canvas.data()));
       perFrame['I420 per-byte, fresh'].push(cpuMs(() => rgbaToYuv420Bytes(rgba, W, H)));
       perFrame['I420 word-wise, fresh'].push(cpuMs(() => rgbaToYuv420(rgba, W, H)));
       perFrame['I420 word-wise, reused'].push(cpuMs(() => rgbaToYuv420(rgba, W, H, reused)));

@@ -6,8 +6,11 @@
  *   node --import tsx packages/server/bench/benchFeed.ts
  *
  * `klappe serve --api-only` runs as its own process; this process seeds the database (batched
- * multi-row inserts in one transaction) and runs the users: each of the 200 sends a request,
- * waits for the answer, sends the next (closed loop, keep-alive). Postgres runs when it is
+ * multi-row inserts in one transaction) and runs the users over keep-alive connections, two
+ * ways: "scrolling" — each user asks for a page, reads it for BENCH_THINK_MS (default 2000,
+ * ±50%, so 200 users offer about 100 requests/s) and asks again — for the latency people see;
+ * and "flat out" — each user asks again the moment an answer arrives — for the most requests/s
+ * the server answers (latency there is mostly time spent waiting in line). Postgres runs when it is
  * reachable at KLAPPE_TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), in a
  * schema of its own that is dropped afterwards. BENCH_SECONDS (default 15), BENCH_USERS (200),
  * BENCH_POSTS (100000) and BENCH_LIKES (1000000) change the run.
@@ -15,7 +18,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Kysely } from 'kysely';
@@ -26,6 +29,7 @@ import { dropSchema, postgresAvailable, TEST_DATABASE_URL, uniqueName } from '..
 
 const BIN = fileURLToPath(new URL('../../cli/bin/klappe.js', import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 2000);
 const USERS = Number(process.env.BENCH_USERS ?? 200);
 const POSTS = Number(process.env.BENCH_POSTS ?? 100_000);
 const LIKES = Number(process.env.BENCH_LIKES ?? 1_000_000);
@@ -115,8 +119,8 @@ function percentile(sorted: number[], q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : Number.NaN;
 }
 
-/** USERS users, each asking again as soon as answered, for SECONDS. */
-async function load(url: string, path: string, cookies: string[]): Promise<{ p50: number; p99: number; rps: number; errors: number; n: number; posts: number }> {
+/** USERS users, each asking again `thinkMs` (±50%) after an answer (0: at once), for SECONDS. */
+async function load(url: string, path: string, cookies: string[], thinkMs: number): Promise<{ p50: number; p99: number; rps: number; errors: number; n: number; posts: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: cookies.length });
   const target = new URL(url);
   const latencies: number[] = [];
@@ -149,8 +153,18 @@ async function load(url: string, path: string, cookies: string[]): Promise<{ p50
   const end = performance.now() + SECONDS * 1000;
   const t0 = performance.now();
   await Promise.all(
-    cookies.map(async (cookie) => {
-      while (performance.now() < end) await one(cookie);
+    cookies.map(async (cookie, user) => {
+      // Users start spread over one think time, and each reads for a different while (a fixed sequence per user).
+      let state = user * 2654435761;
+      const think = () => {
+        state = (state * 1103515245 + 12345) >>> 0;
+        return thinkMs * (0.5 + (state / 2 ** 32));
+      };
+      if (thinkMs > 0) await new Promise((r) => setTimeout(r, (thinkMs * user) / cookies.length));
+      while (performance.now() < end) {
+        await one(cookie);
+        if (thinkMs > 0) await new Promise((r) => setTimeout(r, think()));
+      }
     }),
   );
   const elapsed = (performance.now() - t0) / 1000;
@@ -162,6 +176,7 @@ async function load(url: string, path: string, cookies: string[]): Promise<{ p50
 interface Row {
   db: string;
   tab: string;
+  mode: string;
   p50: string;
   p99: string;
   rps: string;
@@ -186,10 +201,12 @@ async function benchOne(kind: 'sqlite' | 'postgres'): Promise<{ rows: Row[]; see
     server = s.child;
     const url = await s.url;
     const rows: Row[] = [];
-    for (const [tab, path] of [['For You (first page)', '/app/api/feed?tab=foryou'], ['Following', '/app/api/feed?tab=following']] as const) {
-      const r = await load(url, path, seeded.cookies);
-      console.error(`${kind} ${tab}: ${r.n} requests, ${r.posts.toFixed(1)} posts per page`);
-      rows.push({ db: kind === 'sqlite' ? 'SQLite' : 'Postgres', tab, p50: `${r.p50.toFixed(1)} ms`, p99: `${r.p99.toFixed(1)} ms`, rps: r.rps.toFixed(0), errors: String(r.errors) });
+    for (const [mode, think] of [[`scrolling (${THINK_MS / 1000} s a page)`, THINK_MS], ['flat out', 0]] as const) {
+      for (const [tab, path] of [['For You', '/app/api/feed?tab=foryou'], ['Following', '/app/api/feed?tab=following']] as const) {
+        const r = await load(url, path, seeded.cookies, think);
+        console.error(`${kind} ${tab} ${mode}: ${r.n} requests, ${r.posts.toFixed(1)} posts per page`);
+        rows.push({ db: kind === 'sqlite' ? 'SQLite' : 'Postgres', tab, mode, p50: `${r.p50.toFixed(1)} ms`, p99: `${r.p99.toFixed(1)} ms`, rps: r.rps.toFixed(0), errors: String(r.errors) });
+      }
     }
     return { rows, seedSeconds: seeded.seconds };
   } finally {
@@ -212,9 +229,10 @@ async function main(): Promise<void> {
     seeds.push(`${kind} ${r.seedSeconds.toFixed(1)} s`);
   }
   console.log(`\n### Feed: ${USERS} concurrent users, ${POSTS.toLocaleString('en')} posts, ${LIKES.toLocaleString('en')} likes (${cpus().length} cores, ${SECONDS} s per row)\n`);
-  console.log('| database | tab | p50 | p99 | requests/s | errors |');
-  console.log('|---|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.db} | ${r.tab} | ${r.p50} | ${r.p99} | ${r.rps} | ${r.errors} |`);
+  console.log('| database | tab | users | p50 | p99 | requests/s | errors |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.db} | ${r.tab} | ${r.mode} | ${r.p50} | ${r.p99} | ${r.rps} | ${r.errors} |`);
+  console.log(`\nLoad average during the run: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (other work on the machine slows every figure).`);
   console.log(`\nSeeding: ${seeds.join(', ')}.`);
 }
 

@@ -15,3 +15,15 @@ export type { VerifyReport, MarkReport, MarkRecord, MarkLookup } from './verify/
 export { formatVerifyReport } from './verify/formatVerifyReport.ts';
 export { appendLocalMark, localMarkLookup } from './verify/localMarkLedger.ts';
 export * from './moderation/index.ts';
+// Invisible watermarks: video (luma) and audio.
+export { createVideoMarker, videoCodeword, type VideoMarker, type VideoMarkerOptions } from './watermark/video/createVideoMarker.ts';
+export { detectVideoMark, VideoMarkError, type VideoMarkDetection, type DetectVideoMarkOptions } from './watermark/video/detectVideoMark.ts';
+export { locateVideoMark, type LumaImage, type LocateResult } from './watermark/video/locateVideoMark.ts';
+export {
+  videoMarkIdOf, packVideoPayload, unpackVideoPayload, PayloadError, VIDEO_PAYLOAD_BITS, type VideoMarkPayload,
+} from './watermark/video/VideoMarkPayload.ts';
+export { PsnrMeter } from './watermark/video/psnr.ts';
+export { embedAudioMark, AUDIO_MARK_STRENGTH, MARK_LEVEL_DB, type AudioMarkOptions } from './watermark/audio/embedAudioMark.ts';
+export { detectAudioMark, locateAudioMark, AudioMarkError, type AudioMarkDetection, type DetectAudioMarkOptions } from './watermark/audio/detectAudioMark.ts';
+export { AUDIO_PAYLOAD_BITS } from './watermark/audio/audioMarkLayout.ts';
+export type { MarkKey } from './watermark/keyedRandom.ts';

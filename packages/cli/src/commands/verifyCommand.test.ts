@@ -32,7 +32,7 @@ describe('klappe generate + klappe verify', () => {
     dir = mkdtempSync(join(tmpdir(), 'klappe-cli-verify-'));
     data = join(dir, 'data');
     video = join(dir, 'ball.mp4');
-    const r = klappe(['generate', 'a red ball bounces on a wooden floor', '--seconds', '1', '--fps', '24', '--handle', 'maria.films', '-o', video, '--json']);
+    const r = klappe(['generate', 'a red ball bounces on a wooden floor', '--seconds', '2', '--fps', '24', '--handle', 'maria.films', '-o', video, '--json']);
     assert.equal(r.code, 0, r.stderr);
     videoId = JSON.parse(r.stdout).videoId;
     assert.match(videoId, /^local_[0-9a-f]{32}$/);

@@ -77,8 +77,16 @@ export function applySpeech(plan: ScenePlan, speech: SpeechReading, options: Spe
     ...current,
     canvas: { ...current.canvas, duration },
     speech: { ...(current.speech ?? {}), language, lines: kept },
-    ungrounded: [...current.ungrounded, ...dropped.map((l) => `"${l.text}" (starts after the clip ends)`), ...notes],
+    ungrounded: [...current.ungrounded, ...droppedNote(dropped.map((l) => l.text)), ...notes],
   };
+}
+
+/** One note for the lines that start after the clip ends. */
+export function droppedNote(texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
+  const quoted = texts.map((t) => `"${t.length > 40 ? `${t.slice(0, 40)}…` : t}"`);
+  const shown = quoted.length > 3 ? [...quoted.slice(0, 3), `${quoted.length - 3} more`] : quoted;
+  return [`${shown.join(', ')} (${texts.length === 1 ? 'starts' : 'start'} after the clip ends)`];
 }
 
 /** Lines longer than a plan allows are split at sentence ends (or, failing that, between words). */
@@ -120,6 +128,8 @@ function bindSpeaker(plan: ScenePlan, phrase: string | undefined, before: readon
     const male = phrase !== undefined && MALE.test(phrase);
     const byGender = talkers.filter((e) => e.id !== last && ((female && FEMALE.test(e.label ?? '')) || (male && MALE.test(e.label ?? ''))));
     if (byGender[0]) return { plan, id: byGender[0].id };
+    // "he says" with no one in the scene: someone to say it.
+    if (talkers.length === 0 && (female || male)) return bindSpeaker(plan, female ? 'a woman' : 'a man', before);
     // Turns: A, B, A, B…; else someone who has not just spoken; else the same speaker again.
     const beforeLast = [...before].reverse().find((id) => id !== last);
     if (beforeLast !== undefined && beforeLast !== NARRATOR) return { plan, id: beforeLast };

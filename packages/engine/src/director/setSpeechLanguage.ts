@@ -7,6 +7,7 @@
 import type { ScenePlan } from '../plan/scenePlanSchema.ts';
 import { speechLanguageOf, SPEECH_LANGUAGES } from '../speech/speechLanguages.ts';
 import { synthesizeFitted, voiceOfLine } from '../speech/speakPlan.ts';
+import { droppedNote } from './applySpeech.ts';
 
 export class SpeechLanguageError extends Error {}
 
@@ -36,6 +37,6 @@ export function setSpeechLanguage(plan: ScenePlan, tag: string): ScenePlan {
   return {
     ...plan,
     speech: { ...speech, language: language.tag, lines: kept },
-    ungrounded: [...plan.ungrounded, ...dropped.map((l) => `"${l.text}" (starts after the clip ends)`)],
+    ungrounded: [...plan.ungrounded, ...droppedNote(dropped.map((l) => l.text))],
   };
 }

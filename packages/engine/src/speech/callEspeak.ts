@@ -49,6 +49,8 @@ function startHost(): Host {
   const worker = new Worker(new URL('./espeakWorker.js', import.meta.url), {
     workerData: { port: port2, flag },
     transferList: [port2],
+    // Plain JavaScript: no loader or flags of the calling process needed.
+    execArgv: [],
   });
   worker.unref();
   port1.unref();

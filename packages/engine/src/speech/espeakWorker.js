@@ -1,20 +1,27 @@
 // Worker-thread host of the eSpeak NG synthesiser (WebAssembly). The calling thread blocks on a
 // shared flag until the answer is posted on its port, so synthesis looks synchronous to callers.
 import { workerData } from 'node:worker_threads';
-import initEspeak from '@echogarden/espeak-ng-emscripten';
 
 const { port, flag } = workerData;
 // eSpeak seeds its noise and flutter generators from the clock: on this thread (eSpeak's alone)
 // the clock stands still, so syntheses are the same in every process and on every machine.
 Date.now = () => 0;
 performance.now = () => 0;
+/** Longest text accepted, in UTF-8 bytes (a plan line is at most 600 characters). */
+const MAX_TEXT_BYTES = 4096;
 let espeak;
 let heap;
 let snapshot;
 try {
+  // Imported here so that a missing or broken package is reported to the caller, not lost.
+  const { default: initEspeak } = await import('@echogarden/espeak-ng-emscripten');
   const module = await initEspeak();
   espeak = new module.eSpeakNGWorker();
   heap = () => module.HEAPU8;
+  // The bindings keep one reusable buffer for strings passed in; two passes of a long blank text
+  // make it big enough for any request, so no call allocates after the snapshot below.
+  const blank = ' '.repeat(MAX_TEXT_BYTES);
+  for (let i = 0; i < 2; i++) espeak.synthesize(blank, () => undefined);
   // eSpeak keeps state between utterances (noise and flutter generators): every request starts
   // from the memory as it was right after start-up, so the same request gives the same samples.
   snapshot = module.HEAPU8.slice();
@@ -30,6 +37,7 @@ port.on('message', (request) => {
       heap().set(snapshot);
       answer = { voices: espeak.list_voices().map((v) => v.identifier) };
     } else {
+      if (Buffer.byteLength(request.text) + Buffer.byteLength(request.voice) > MAX_TEXT_BYTES - 64) throw new Error(`text too long to speak (at most ${MAX_TEXT_BYTES - 64} bytes)`);
       heap().set(snapshot);
       espeak.set_voice(request.voice);
       espeak.set_rate(request.rate);

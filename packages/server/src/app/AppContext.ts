@@ -13,6 +13,7 @@ import { PostStore } from './store/PostStore.ts';
 import { SessionStore } from './store/SessionStore.ts';
 import { SocialStore } from './store/SocialStore.ts';
 import { UserStore } from './store/UserStore.ts';
+import type { ProvenanceChecks } from './trust/ProvenanceChecks.ts';
 import type { TrustHooks } from './trust/TrustHooks.ts';
 
 export interface AppSettings {
@@ -42,6 +43,8 @@ export interface AppContext {
   keys: ApiKeyStore;
   blobs: BlobStore;
   trust: TrustHooks;
+  /** Checks posted videos with the verifier (absent when the server has none). */
+  provenance?: ProvenanceChecks;
   feed: FeedRanker;
   logger: Logger;
   settings: AppSettings;

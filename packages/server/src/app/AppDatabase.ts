@@ -58,6 +58,8 @@ export interface PostsTable {
   remix_count: number;
   created_at: number;
   updated_at: number;
+  /** What the verifier found in the video (ProvenanceView JSON); null until checked. */
+  provenance: string | null;
 }
 
 export interface LikesTable {

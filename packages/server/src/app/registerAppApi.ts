@@ -25,6 +25,7 @@ import { registerNotificationRoutes } from './routes/notificationRoutes.ts';
 import { registerPeopleRoutes } from './routes/peopleRoutes.ts';
 import { registerPostRoutes } from './routes/postRoutes.ts';
 import { registerVerifyRoutes } from './routes/verifyRoutes.ts';
+import { ProvenanceChecks } from './trust/ProvenanceChecks.ts';
 import { defaultTrustHooks, type TrustHooks } from './trust/TrustHooks.ts';
 import { scopeUserKeys } from './v1/scopeUserKeys.ts';
 import { serveWebApp, type WebApp } from './web/serveWebApp.ts';
@@ -84,6 +85,7 @@ export async function registerAppApi(app: FastifyInstance, deps: AppApiDeps): Pr
     keys: deps.keys,
     blobs: deps.blobs,
     trust,
+    ...(deps.verify ? { provenance: new ProvenanceChecks(deps.verify, deps.blobs, stores.posts, deps.logger) } : {}),
     feed: new FeedRanker(stores.posts, stores.social),
     logger: deps.logger,
     settings,

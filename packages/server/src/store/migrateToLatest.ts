@@ -7,11 +7,13 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as initial from './migrations/0001_initial.ts';
 import * as app from './migrations/0002_app.ts';
 import * as trust from './migrations/0003_trust.ts';
+import * as appProvenance from './migrations/0004_app_provenance.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_app': app,
   '0003_trust': trust,
+  '0004_app_provenance': appProvenance,
 };
 
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {

@@ -74,10 +74,12 @@ describe('speech in the mix', () => {
     assert.ok(bus.left[0]! > 0.9, 'untouched before speech');
   });
 
-  it('keeps the clip at −14 LUFS integrated', () => {
+  it('keeps the clip at −14 LUFS integrated, and renders the same samples every time', () => {
     const audio = renderAudio(timeline);
     const lufs = measureIntegratedLoudness(audio);
     assert.ok(Math.abs(lufs - TARGET_LOUDNESS_LUFS) < 0.6, `${lufs} LUFS`);
+    const again = renderAudio(dialogue());
+    assert.deepEqual(Buffer.from(again.left.buffer), Buffer.from(audio.left.buffer));
   });
 
   it('robot voices are ring-modulated, radio voices band-limited', () => {

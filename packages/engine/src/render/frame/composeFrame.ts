@@ -191,7 +191,8 @@ export function composeFrame(ctx: SKRSContext2D, fs: FrameScene, index: number):
   ctx.globalCompositeOperation = 'source-over';
   if (fs.backdrop) fs.backdrop(ctx, basis, width, height);
   else drawBackground(ctx, fs.scene, basis, fs.lighting, frame.time, width, height);
-  fs.style?.afterBackground(ctx, ctx.canvas);
+  // A given backdrop (a reference picture) stays sharp and whole; the style's post still applies.
+  if (!fs.backdrop) fs.style?.afterBackground(ctx, ctx.canvas);
   drawShadows(ctx, fs, frame, basis);
   drawEntities(ctx, fs, frame, basis);
   drawParticles(ctx, fs, frame, basis);

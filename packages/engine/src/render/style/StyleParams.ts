@@ -4,7 +4,7 @@
  * the motion cadence (stop-motion styles hold each drawing for several frames).
  * Sizes in pixels are for a 720-pixel-wide frame and scale with the frame.
  */
-import type { CanvasPattern } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
 import type { StyleId } from '../../plan/lookSchema.ts';
 
 /** How model parts are shaded. */
@@ -19,8 +19,8 @@ export interface PartStyle {
   outline?: { width: number; colour: string };
   /** A cut-out's shadow on what lies behind it (px offsets). */
   dropShadow?: { dx: number; dy: number; colour: string };
-  /** A texture multiplied over each large part (clay fingerprints); set by the style stage. */
-  surface?: { pattern: CanvasPattern; scale: number };
+  /** A frame-sized texture multiplied inside each part (clay fingerprints); set by the style stage. */
+  surface?: { image: Canvas };
 }
 
 export type TextureKind = 'paper' | 'fingerprint' | 'watercolour';

@@ -60,7 +60,8 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
   const onParts = params.texture?.on === 'parts';
   const textureScale = Math.max(0.5, scale * 1.5);
   // Repeating tiles are laid out once over a whole frame: a plain blit per frame is several times cheaper than a pattern fill.
-  const textureFrame = texture && !onParts ? tiled(texture, width, height, textureScale) : null;
+  const textureFrame = texture ? tiled(texture, width, height, textureScale) : null;
+  if (textureFrame && onParts && parts) parts.surface = { image: textureFrame };
   const blinds = params.blinds > 0 ? blindsLayer(width, height, scale, params.blinds) : null;
   const tones = params.backdropTones && params.backdropTones > 1 ? scratch(width / 2, height / 2) : null;
   const scan = params.tape && params.tape.scanlines > 0 ? tiled(scanlineTile(Math.max(2, 3 * scale), params.tape.scanlines), width, height, 1) : null;
@@ -78,10 +79,6 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
     drawingFrame: (index) => drawingFrameOf(index, fps, params.drawingsPerSecond),
 
     afterBackground(ctx, canvas) {
-      if (texture && onParts && parts && !parts.surface) {
-        const pattern = ctx.createPattern(texture, 'repeat');
-        if (pattern) parts.surface = { pattern, scale: textureScale };
-      }
       if (tones && params.backdropTones) drawBackdropTones(ctx, canvas, tones, width, height, params.backdropTones);
       if (!dof) return;
       // Shallow depth of field: the backdrop, softened (models stay sharp on top).
@@ -141,7 +138,7 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
         ctx.fillRect(0, 0, width, height);
       }
       ctx.globalAlpha = 1;
-      if (textureFrame) {
+      if (textureFrame && !onParts) {
         ctx.globalCompositeOperation = 'multiply';
         ctx.drawImage(textureFrame, 0, 0);
       }

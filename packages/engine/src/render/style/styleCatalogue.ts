@@ -55,7 +55,7 @@ export const STYLES: Readonly<Record<StyleId, StyleParams>> = {
     depthOfField: 0.8,
     blinds: 0,
     speedLines: false,
-    texture: { kind: 'fingerprint', amount: 1, on: 'parts' },
+    texture: { kind: 'fingerprint', amount: 0.75, on: 'parts' },
     grade: { saturation: 1, tint: { colour: '#ffc98a', amount: 0.22, mode: 'soft-light' }, fade: 0, contrast: 0, vignette: 0.32, grain: 0.02, halation: 0.1 },
     drawingsPerSecond: 12,
   },

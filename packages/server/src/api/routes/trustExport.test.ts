@@ -14,6 +14,7 @@ import type OpenAI from 'openai';
 import { ffmpegPath } from '@klappe/engine';
 import { readWithC2paWasm } from '../../../../trust/src/c2pa/testing/readWithC2paWasm.ts';
 import { decodeFrame } from '../../../../trust/src/testing/decodeFrame.ts';
+import { seedOf, spotSequence } from '../../../../trust/src/visible/markLayout.ts';
 import { visibleMarkContrast } from '../../../../trust/src/visible/testing/visibleMarkContrast.ts';
 import { watermarkParts, type MarkPayload } from '../../../../trust/src/pipeline/watermarkParts.ts';
 import { startTestServer, type TestServer } from '../../testing/startTestServer.ts';
@@ -58,7 +59,10 @@ describe('trust on every export path (server)', () => {
     const frame = await decodeFrame(path, 0.5);
     const contrast = visibleMarkContrast(frame.rgba, frame.width, frame.height, { videoId, t: 0.5 });
     assert.ok(contrast > 60, `visible mark where the layout puts it (contrast ${contrast.toFixed(1)})`);
-    const elsewhere = visibleMarkContrast(frame.rgba, frame.width, frame.height, { videoId: `${videoId}-other-spot`, t: 0.5 });
+    // The same check where another video's mark would be (a different spot) finds no mark.
+    let other = 0;
+    while (spotSequence(seedOf(`${videoId}-${other}`), 1)[0] === spotSequence(seedOf(videoId), 1)[0]) other++;
+    const elsewhere = visibleMarkContrast(frame.rgba, frame.width, frame.height, { videoId: `${videoId}-${other}`, t: 0.5 });
     assert.ok(elsewhere < contrast / 2, `a layout for another id finds less (${elsewhere.toFixed(1)})`);
     const keys = [{ instance: trust.instance, key: trust.watermarkKey }];
     const { detectVideoMark, detectAudioMark, videoMarkIdOf, audioPayloadOf } = await watermarkParts();
@@ -79,7 +83,7 @@ describe('trust on every export path (server)', () => {
     t = await startTestServer({ concurrency: 1, maxVerifyBytes: MAX_VERIFY });
     client = await t.newClient();
     apiKey = client.apiKey!;
-    const source = await renderAndDownload(() => client.videos.create({ prompt: 'a red ball bounces on a wooden floor', seconds: '1' as '4', ...({ fps: 24, seed: 3 } as object) }), 'source.mp4');
+    const source = await renderAndDownload(() => client.videos.create({ prompt: 'a red ball bounces on a wooden floor', seconds: '2' as '4', ...({ fps: 24, seed: 3 } as object) }), 'source.mp4');
     sourceId = source.id;
     sourcePath = source.path;
   });

@@ -14,6 +14,8 @@ import { rankForYou } from './rankForYou.ts';
 export const PUBLIC_CANDIDATES = 500;
 export const FOLLOWED_CANDIDATES = 200;
 const RANKING_TTL_MS = 10 * 60_000;
+/** A first page asked for again this soon gets the same ranking (a refresh after that re-ranks). */
+export const FIRST_PAGE_REUSE_MS = 15_000;
 const PUBLIC_TTL_MS = 1000;
 const MAX_RANKINGS = 5000;
 
@@ -38,6 +40,8 @@ function decode(cursor: string): ForYouCursor {
 
 export class FeedRanker {
   private readonly rankings = new Map<string, { ids: string[]; until: number }>();
+  /** Per viewer, when their latest ranking was made. */
+  private readonly latest = new Map<string, number>();
   private publicCache: { at: number; rows: Promise<PostRow[]> } | undefined;
 
   constructor(
@@ -82,7 +86,16 @@ export class FeedRanker {
 
   /** A page of post ids in For You order, and the cursor of the next page. */
   async page(viewerId: string | null, cursor: string | undefined, limit: number, now: number): Promise<{ ids: string[]; next: string | null }> {
-    const c = cursor ? decode(cursor) : { at: now, offset: 0 };
+    let c = cursor ? decode(cursor) : { at: now, offset: 0 };
+    const who = viewerId ?? '-';
+    if (!cursor) {
+      const recent = this.latest.get(who);
+      if (recent !== undefined && now - recent < FIRST_PAGE_REUSE_MS && this.rankings.has(`${who}:${recent}`)) c = { at: recent, offset: 0 };
+      else {
+        if (this.latest.size >= MAX_RANKINGS) this.latest.clear();
+        this.latest.set(who, now);
+      }
+    }
     const ids = await this.rank(viewerId, c.at, cursor === undefined);
     const slice = ids.slice(c.offset, c.offset + limit);
     const end = c.offset + slice.length;

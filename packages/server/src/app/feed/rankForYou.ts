@@ -51,25 +51,83 @@ export function rankForYou(input: RankInput): string[] {
     q.push({ id: c.id, score, createdAt: c.createdAt });
     queues.set(c.authorId, q);
   }
-  const heads: { author: string; index: number; effective: number }[] = [];
+  // A max-heap of creators by the effective score of their next post.
+  const heap = new CreatorHeap();
   for (const [author, q] of queues) {
     q.sort((a, b) => b.score - a.score || b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
-    heads.push({ author, index: 0, effective: q[0]!.score });
+    heap.push({ author, index: 0, effective: q[0]!.score });
   }
   const out: string[] = [];
   let last: string | undefined;
-  for (;;) {
-    let best: (typeof heads)[number] | undefined;
-    for (const h of heads) {
-      if (h.author === last || h.index >= queues.get(h.author)!.length) continue;
-      if (!best || h.effective > best.effective || (h.effective === best.effective && h.author < best.author)) best = h;
+  while (heap.size > 0) {
+    let best = heap.pop()!;
+    let held: CreatorHead | undefined;
+    if (best.author === last) {
+      // Never the same creator twice in a row: take the next best, put this one back after.
+      held = best;
+      const next = heap.pop();
+      if (!next) break;
+      best = next;
     }
-    if (!best) break;
     const q = queues.get(best.author)!;
     out.push(q[best.index]!.id);
     best.index += 1;
-    if (best.index < q.length) best.effective = q[best.index]!.score * Math.pow(SAME_CREATOR_DECAY, best.index);
+    if (best.index < q.length) {
+      best.effective = q[best.index]!.score * Math.pow(SAME_CREATOR_DECAY, best.index);
+      heap.push(best);
+    }
+    if (held) heap.push(held);
     last = best.author;
   }
   return out;
+}
+
+interface CreatorHead {
+  author: string;
+  index: number;
+  effective: number;
+}
+
+/** Higher effective score first; ties by creator id, so the order never depends on input order. */
+const before = (a: CreatorHead, b: CreatorHead) => a.effective > b.effective || (a.effective === b.effective && a.author < b.author);
+
+class CreatorHeap {
+  private readonly items: CreatorHead[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(item: CreatorHead): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(a[i]!, a[parent]!)) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): CreatorHead | undefined {
+    const a = this.items;
+    const top = a[0];
+    const end = a.pop();
+    if (a.length > 0 && end) {
+      a[0] = end;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && before(a[l]!, a[m]!)) m = l;
+        if (r < a.length && before(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

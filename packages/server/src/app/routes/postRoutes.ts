@@ -60,6 +60,7 @@ export function registerPostRoutes(app: FastifyInstance, ctx: AppContext): void 
     if (!source) remixOf = null;
     const post = await ctx.posts.insert({ id: newPostId(now), user_id: user.id, video_id: draft.video_id, caption: text, visibility: body.visibility, remix_of_post_id: remixOf, created_at: now, updated_at: now });
     if (source) await ctx.notifications.add({ userId: source.user_id, kind: 'remix', actorId: user.id, postId: post.id, now });
+    void ctx.provenance?.check(post.id, post.video_id);
     return present(new ViewerAccess(ctx, user.id), post);
   });
 

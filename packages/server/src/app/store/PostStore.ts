@@ -5,15 +5,15 @@ import { pageOf, type TimeCursor } from '../paging/TimeCursor.ts';
 import type { PageOf } from './SocialStore.ts';
 
 const POST_COLUMNS = [
-  'p.id', 'p.user_id', 'p.video_id', 'p.caption', 'p.visibility', 'p.remix_of_post_id', 'p.like_count', 'p.comment_count', 'p.remix_count', 'p.created_at', 'p.updated_at',
+  'p.id', 'p.user_id', 'p.video_id', 'p.caption', 'p.visibility', 'p.remix_of_post_id', 'p.like_count', 'p.comment_count', 'p.remix_count', 'p.created_at', 'p.updated_at', 'p.provenance',
 ] as const;
 
 export class PostStore {
   constructor(readonly db: AppDb) {}
 
   /** Insert a post made from a draft; counts a remix on its source. */
-  async insert(row: Omit<PostRow, 'like_count' | 'comment_count' | 'remix_count'>): Promise<PostRow> {
-    const full: PostRow = { ...row, like_count: 0, comment_count: 0, remix_count: 0 };
+  async insert(row: Omit<PostRow, 'like_count' | 'comment_count' | 'remix_count' | 'provenance'>): Promise<PostRow> {
+    const full: PostRow = { ...row, like_count: 0, comment_count: 0, remix_count: 0, provenance: null };
     await this.db.transaction().execute(async (tx) => {
       await tx.insertInto('posts').values(full).execute();
       await tx.updateTable('drafts').set({ post_id: row.id }).where('video_id', '=', row.video_id).execute();
@@ -63,6 +63,10 @@ export class PostStore {
           .execute();
       }
     });
+  }
+
+  async setProvenance(id: string, provenance: string): Promise<void> {
+    await this.db.updateTable('posts').set({ provenance }).where('id', '=', id).execute();
   }
 
   /** Like (idempotent); returns whether it was new and the like count. */
@@ -136,7 +140,8 @@ export class PostStore {
       .selectFrom('posts as p')
       .select(POST_COLUMNS)
       .where('p.user_id', 'in', [...followeeIds])
-      .where('p.visibility', 'in', ['public', 'followers']);
+      // `<>` rather than IN: planners then walk the (user_id, created_at) index.
+      .where('p.visibility', '<>', 'private');
     if (cursor) q = q.where((eb) => eb.or([eb('p.created_at', '<', cursor.time), eb.and([eb('p.created_at', '=', cursor.time), eb('p.id', '<', cursor.id)])]));
     const rows = await q.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(limit + 1).execute();
     return pageOf(rows, limit, (r) => ({ time: r.created_at, id: r.id }));
@@ -162,7 +167,8 @@ export class PostStore {
       .selectFrom('posts as p')
       .select(POST_COLUMNS)
       .where('p.user_id', 'in', [...followeeIds])
-      .where('p.visibility', 'in', ['public', 'followers'])
+      // `<>` rather than IN: planners then walk the (user_id, created_at) index.
+      .where('p.visibility', '<>', 'private')
       .where('p.created_at', '<=', before)
       .orderBy('p.created_at', 'desc')
       .limit(limit)

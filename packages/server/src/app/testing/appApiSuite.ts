@@ -11,6 +11,7 @@ import { videoBlobKeys } from '../../blobs/BlobStore.ts';
 import { newVideoId } from '../../store/newId.ts';
 import type { TestServer } from '../../testing/startTestServer.ts';
 import { tinyPng } from '../../testing/tinyPng.ts';
+import { waitFor } from '../../testing/waitFor.ts';
 import { appDb } from '../AppDatabase.ts';
 import { AppClient, type AppResponse } from './AppClient.ts';
 
@@ -206,6 +207,9 @@ export function appApiSuite(name: string, start: () => Promise<TestServer>): voi
       const seen = await other.get(`/posts/${posted.body.id}`);
       assert.equal(seen.status, 200);
       assert.equal(seen.body.mine, false);
+      // The posted video is checked with the verifier: signed here, untampered and marked.
+      const badge = await waitFor(async () => (await other.get(`/posts/${posted.body.id}`)).body.provenance, 'the provenance check', 120_000, 250);
+      assert.deepEqual([badge.c2pa, badge.watermark, badge.verified, badge.outcome], ['valid', 'found', true, 'made-by-klappe'], JSON.stringify(badge));
       const mp4 = await other.raw('GET', `/app/api/posts/${posted.body.id}/video`);
       assert.equal(mp4.status, 200);
       assert.equal(mp4.headers.get('content-type'), 'video/mp4');

@@ -6,6 +6,7 @@
 import type { AppContext } from '../AppContext.ts';
 import type { PostRow, UserRow, Visibility } from '../AppDatabase.ts';
 import { canSeePost } from '../access/canSeePost.ts';
+import type { ProvenanceView } from '../trust/provenanceOf.ts';
 import { aspectOfSize } from './aspectOfSize.ts';
 import { authorView, type AuthorView } from './authorView.ts';
 
@@ -28,7 +29,8 @@ export interface PostView {
   videoUrl: string;
   thumbnailUrl: string;
   shareUrl: string;
-  provenance: null;
+  /** What the verifier found in the video; null until it was checked. */
+  provenance: ProvenanceView | null;
 }
 
 /** Decides visibility for one viewer, loading follows and blocks once per request. */
@@ -118,7 +120,7 @@ export async function presentPosts(ctx: AppContext, access: ViewerAccess, rows: 
       videoUrl: `/app/api/posts/${p.id}/video`,
       thumbnailUrl: `/app/api/posts/${p.id}/thumbnail.jpg`,
       shareUrl: `/p/${p.id}`,
-      provenance: null,
+      provenance: p.provenance ? (JSON.parse(p.provenance) as ProvenanceView) : null,
     });
   }
   return out;

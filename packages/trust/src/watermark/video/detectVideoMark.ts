@@ -1,7 +1,9 @@
 /**
  * Detects the invisible mark in a video file of any size, frame rate and length: decodes
  * luma with ffmpeg, rescaled so the short side is 720 px (the canonical analysis size),
- * at most 30 frames a second, averages the frames and hands the mean to locateVideoMark.
+ * about 90 frames spread over the clip (at most 30 a second), averages them (the mark is the
+ * same in every frame; coding noise and motion average away) and hands the mean to
+ * locateVideoMark.
  */
 import { spawn } from 'node:child_process';
 import { execFile } from 'node:child_process';
@@ -33,9 +35,9 @@ export interface VideoMarkDetection {
 
 export interface DetectVideoMarkOptions {
   keys: { instance?: number; key: MarkKey }[];
-  /** Frames per second read from the file (default 30). */
+  /** Frames per second read from the file (default: about 90 frames over the clip, at most 30 a second). */
   analysisFps?: number;
-  /** Stop after this many analysed frames (default 300: 10 s at 30 fps). */
+  /** Stop after this many analysed frames (default 120). */
   maxFrames?: number;
 }
 
@@ -43,18 +45,20 @@ export class VideoMarkError extends Error {
   override name = 'VideoMarkError';
 }
 
-async function videoSize(path: string): Promise<{ width: number; height: number }> {
+async function videoInfo(path: string): Promise<{ width: number; height: number; duration: number }> {
   let stdout: string;
   try {
     ({ stdout } = await run(ffprobePath(), [
-      '-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height', '-of', 'json', path,
+      '-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height,duration:format=duration', '-of', 'json', path,
     ]));
   } catch (err) {
     throw new VideoMarkError(`cannot read ${path}: ${((err as { stderr?: string }).stderr ?? String(err)).trim()}`);
   }
-  const s = (JSON.parse(stdout) as { streams?: { width?: number; height?: number }[] }).streams?.[0];
+  const info = JSON.parse(stdout) as { streams?: { width?: number; height?: number; duration?: string }[]; format?: { duration?: string } };
+  const s = info.streams?.[0];
   if (!s?.width || !s.height) throw new VideoMarkError(`${path} has no video stream`);
-  return { width: s.width, height: s.height };
+  const duration = Number(s.duration ?? info.format?.duration);
+  return { width: s.width, height: s.height, duration: Number.isFinite(duration) && duration > 0 ? duration : 10 };
 }
 
 /** Canonical analysis size: short side 720 px, aspect kept, even dimensions. */
@@ -66,30 +70,37 @@ export function analysisSize(width: number, height: number): { width: number; he
 
 /** Mean luma of the decoded frames at the analysis size. */
 export async function meanLuma(path: string, options: { analysisFps?: number; maxFrames?: number } = {}): Promise<{ image: LumaImage; frames: number }> {
-  const src = await videoSize(path);
+  const src = await videoInfo(path);
   const { width, height } = analysisSize(src.width, src.height);
   const frameBytes = width * height;
   const sum = new Float64Array(frameBytes);
-  const maxFrames = options.maxFrames ?? 300;
+  const maxFrames = options.maxFrames ?? 120;
+  // Up to 30 frames a second, fewer for long clips: about 90 frames spread over the clip.
+  const fps = options.analysisFps ?? Math.min(30, Math.max(5, 90 / src.duration));
   const args = [
     '-hide_banner', '-loglevel', 'error', '-nostdin', '-i', path, '-an', '-sn',
-    '-vf', `fps=${options.analysisFps ?? 30},scale=${width}:${height}:flags=bicubic,format=gray`,
+    '-vf', `fps=${fps.toFixed(3)},scale=${width}:${height}:flags=bicubic,format=gray`,
     '-frames:v', String(maxFrames), '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1',
   ];
   const frames = await new Promise<number>((resolve, reject) => {
     const child = spawn(ffmpegPath(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let count = 0;
-    let pending: Buffer = Buffer.alloc(0);
+    let at = 0; // byte position inside the current frame
     child.stderr.on('data', (d: Buffer) => {
       if (stderr.length < 4000) stderr += d.toString();
     });
     child.stdout.on('data', (chunk: Buffer) => {
-      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-      while (pending.length >= frameBytes) {
-        for (let i = 0; i < frameBytes; i++) sum[i] += pending[i]!;
-        count++;
-        pending = pending.subarray(frameBytes);
+      let i = 0;
+      while (i < chunk.length) {
+        const n = Math.min(chunk.length - i, frameBytes - at);
+        for (let j = 0; j < n; j++) sum[at + j] += chunk[i + j]!;
+        i += n;
+        at += n;
+        if (at === frameBytes) {
+          at = 0;
+          count++;
+        }
       }
     });
     child.on('error', (err) => reject(new VideoMarkError(`cannot run ffmpeg: ${err.message}`)));
