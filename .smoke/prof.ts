@@ -29,7 +29,7 @@ await time('likedAmong', () => s.posts.likedAmong(viewer, ids));
 await time('session find', () => s.sessions.find(cookies[0]!.split('=')[1]!, Date.now()));
 const { sql } = await import('kysely');
 const list = fl.map((x) => `'${x}'`).join(',');
-const text = `select * from posts p where p.user_id in (${list}) and p.visibility in ('public','followers') order by p.created_at desc, p.id desc limit 21`;
+const text = `select p.id, p.created_at from posts p where p.user_id in (${list}) and p.visibility <> 'private' order by p.created_at desc, p.id desc limit 21`;
 console.log(JSON.stringify((await sql.raw((kind === 'sqlite' ? 'EXPLAIN QUERY PLAN ' : 'EXPLAIN ANALYZE ') + text).execute(db)).rows));
 const { rankForYou } = await import('../packages/server/src/app/feed/rankForYou.ts');
 const pub = await s.posts.newestPublic(Date.now(), 500); const fr = await s.posts.newestFromFollowed(fl, Date.now(), 200);

@@ -41,6 +41,8 @@ async function time(plan: ScenePlan, name: string): Promise<number> {
 try {
   const spoken = withSpeech.speech!.lines.reduce((t, l) => t + (l.duration ?? 0), 0);
   console.log(`speech benchmark: ${withSpeech.speech!.lines.length} lines (${spoken.toFixed(1)} s spoken), ${withSpeech.canvas.duration} s clip, ${withSpeech.canvas.width}x${withSpeech.canvas.height}`);
+  // Warm-up (physics engine, render threads, synthesiser) so neither run is charged for it.
+  await generateVideo({ plan: { ...withSpeech, canvas: { ...withSpeech.canvas, duration: 1 }, speech: { ...withSpeech.speech!, lines: withSpeech.speech!.lines.slice(0, 1) } }, output: join(dir, 'warm.mp4'), sidecars: false });
   const a: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < rounds; r++) {

@@ -8,12 +8,14 @@ import * as initial from './migrations/0001_initial.ts';
 import * as app from './migrations/0002_app.ts';
 import * as trust from './migrations/0003_trust.ts';
 import * as appProvenance from './migrations/0004_app_provenance.ts';
+import * as appFeedIndex from './migrations/0005_app_feed_index.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_app': app,
   '0003_trust': trust,
   '0004_app_provenance': appProvenance,
+  '0005_app_feed_index': appFeedIndex,
 };
 
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {

@@ -47,3 +47,13 @@ test('stop-motion styles hold each drawing; smooth styles draw every frame', () 
     assert.notDeepEqual(f3, f0, `${style}: frame 3 is a new drawing`);
   }
 });
+
+test('a styled frame does not depend on which frames were drawn before it', () => {
+  for (const style of STYLE_IDS) {
+    const fresh = Uint8Array.from(createFrameRenderer(styleScene({ style }, 90, 160)).render(frameIndex(7)));
+    const r = createFrameRenderer(styleScene({ style }, 90, 160));
+    r.render(frameIndex(20));
+    r.render(frameIndex(3));
+    assert.deepEqual(Uint8Array.from(r.render(frameIndex(7))), fresh, style);
+  }
+});

@@ -132,19 +132,20 @@ export class PostStore {
 
   /**
    * Posts of the given accounts (the ones the viewer follows) that followers may see, newest
-   * first. Following someone means neither blocked the other (a block ends follows).
+   * first. Following someone means neither blocked the other (a block ends follows). The ids
+   * come from the (user_id, created_at, visibility, id) index alone; then the rows.
    */
   async followingFeed(followeeIds: readonly string[], cursor: TimeCursor | undefined, limit: number): Promise<PageOf<PostRow>> {
     if (followeeIds.length === 0) return { rows: [], next: null };
     let q = this.db
       .selectFrom('posts as p')
-      .select(POST_COLUMNS)
+      .select(['p.id', 'p.created_at'])
       .where('p.user_id', 'in', [...followeeIds])
-      // `<>` rather than IN: planners then walk the (user_id, created_at) index.
       .where('p.visibility', '<>', 'private');
     if (cursor) q = q.where((eb) => eb.or([eb('p.created_at', '<', cursor.time), eb.and([eb('p.created_at', '=', cursor.time), eb('p.id', '<', cursor.id)])]));
-    const rows = await q.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(limit + 1).execute();
-    return pageOf(rows, limit, (r) => ({ time: r.created_at, id: r.id }));
+    const keys = await q.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(limit + 1).execute();
+    const rows = await this.byIds(keys.map((k) => k.id));
+    return pageOf(keys.flatMap((k) => rows.get(k.id) ?? []), limit, (r) => ({ time: r.created_at, id: r.id }));
   }
 
   /** The newest public posts up to a time (the shared part of the For You candidates). */
@@ -160,19 +161,20 @@ export class PostStore {
       .execute();
   }
 
-  /** The newest posts of the given (followed) accounts that followers may see, up to a time. */
+  /** The newest posts of the given (followed) accounts that followers may see, up to a time (ids from the index, then rows). */
   async newestFromFollowed(followeeIds: readonly string[], before: number, limit: number): Promise<PostRow[]> {
     if (followeeIds.length === 0) return [];
-    return this.db
+    const keys = await this.db
       .selectFrom('posts as p')
-      .select(POST_COLUMNS)
+      .select(['p.id'])
       .where('p.user_id', 'in', [...followeeIds])
-      // `<>` rather than IN: planners then walk the (user_id, created_at) index.
       .where('p.visibility', '<>', 'private')
       .where('p.created_at', '<=', before)
       .orderBy('p.created_at', 'desc')
       .limit(limit)
       .execute();
+    const rows = await this.byIds(keys.map((k) => k.id));
+    return keys.flatMap((k) => rows.get(k.id) ?? []);
   }
 
   /** Direct remixes of a post that the viewer may see, newest first. */

@@ -61,6 +61,8 @@ export function decodeMidChannel(path: string): Promise<Float32Array> {
     });
     child.on('error', (err) => reject(new AudioMarkError(`cannot run ffmpeg: ${err.message}`)));
     child.on('close', (code) => {
+      // A file without sound carries no audio mark: nothing to read, not an error.
+      if (code !== 0 && /matches no streams|does not contain any stream/.test(stderr)) return resolve(new Float32Array(0));
       if (code !== 0) return reject(new AudioMarkError(`cannot decode audio of ${path}: ${stderr.trim().split('\n').pop() ?? `exit ${code}`}`));
       const buf = Buffer.concat(chunks);
       const out = new Float32Array(Math.floor(buf.length / 4));
@@ -142,6 +144,7 @@ function cellValue(acc: Float64Array, chip: Float64Array, cell: number): number 
 }
 
 export function locateAudioMark(mid: Float32Array, keys: readonly { instance?: number; key: MarkKey }[]): AudioMarkDetection {
+  if (mid.length < FRAME * BLOCK_FRAMES || keys.length === 0) return { found: false, confidence: 0, syncZ: 0 };
   const features = OFFSETS.map((o) => groupFeatures(mid, o));
   let bestZ = 0;
   for (let k = 0; k < keys.length; k++) {

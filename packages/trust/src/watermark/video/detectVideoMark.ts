@@ -45,20 +45,25 @@ export class VideoMarkError extends Error {
   override name = 'VideoMarkError';
 }
 
-async function videoInfo(path: string): Promise<{ width: number; height: number; duration: number }> {
+async function videoInfo(path: string): Promise<{ width: number; height: number; duration: number; fps: number }> {
   let stdout: string;
   try {
     ({ stdout } = await run(ffprobePath(), [
-      '-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height,duration:format=duration', '-of', 'json', path,
+      '-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height,duration,avg_frame_rate:format=duration', '-of', 'json', path,
     ]));
   } catch (err) {
     throw new VideoMarkError(`cannot read ${path}: ${((err as { stderr?: string }).stderr ?? String(err)).trim()}`);
   }
-  const info = JSON.parse(stdout) as { streams?: { width?: number; height?: number; duration?: string }[]; format?: { duration?: string } };
+  const info = JSON.parse(stdout) as {
+    streams?: { width?: number; height?: number; duration?: string; avg_frame_rate?: string }[];
+    format?: { duration?: string };
+  };
   const s = info.streams?.[0];
   if (!s?.width || !s.height) throw new VideoMarkError(`${path} has no video stream`);
   const duration = Number(s.duration ?? info.format?.duration);
-  return { width: s.width, height: s.height, duration: Number.isFinite(duration) && duration > 0 ? duration : 10 };
+  const [num, den] = (s.avg_frame_rate ?? '').split('/').map(Number);
+  const fps = num && den ? num / den : 30;
+  return { width: s.width, height: s.height, duration: Number.isFinite(duration) && duration > 0 ? duration : 10, fps };
 }
 
 /** Canonical analysis size: short side 720 px, aspect kept, even dimensions. */
@@ -75,8 +80,8 @@ export async function meanLuma(path: string, options: { analysisFps?: number; ma
   const frameBytes = width * height;
   const sum = new Float64Array(frameBytes);
   const maxFrames = options.maxFrames ?? 120;
-  // Up to 30 frames a second, fewer for long clips: about 90 frames spread over the clip.
-  const fps = options.analysisFps ?? Math.min(30, Math.max(5, 90 / src.duration));
+  // About 90 frames spread over the clip; at most 30 a second and never more than the file has.
+  const fps = options.analysisFps ?? Math.min(30, src.fps, Math.max(5, 90 / src.duration));
   const args = [
     '-hide_banner', '-loglevel', 'error', '-nostdin', '-i', path, '-an', '-sn',
     '-vf', `fps=${fps.toFixed(3)},scale=${width}:${height}:flags=bicubic,format=gray`,

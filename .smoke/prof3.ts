@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
+import { openDatabase } from '@klappe/server';
+import { seed } from '../packages/server/bench/benchFeed.ts';
+import { startTestServer } from '../packages/server/src/testing/startTestServer.ts';
+const dataDir = mkdtempSync(join(tmpdir(), 'prof3-'));
+const opened = await openDatabase({ dataDir });
+const { cookies } = await seed(opened);
+await opened.close();
+const t = await startTestServer({ concurrency: 0 }, { dataDir });
+const path = process.argv[2]!;
+for (let i = 0; i < 50; i++) await t.server.app.inject({ url: path, headers: { cookie: cookies[i % cookies.length]! } });
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+for (let i = 0; i < 300; i++) await t.server.app.inject({ url: path, headers: { cookie: cookies[i % cookies.length]! } });
+const { profile } = await s.post('Profiler.stop') as any;
+const self = new Map<string, number>();
+const dt = profile.timeDeltas as number[]; const samples = profile.samples as number[];
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+for (let i = 0; i < samples.length; i++) { const n: any = byId.get(samples[i]); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); }
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+console.log('total ms', (total / 1000).toFixed(0));
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log((v / total * 100).toFixed(1) + '%', k);
+await t.close();
