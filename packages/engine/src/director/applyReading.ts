@@ -314,6 +314,9 @@ export function applyReading(base: ScenePlan, reading: PromptReading, options: A
     actions,
     camera,
     audio: { ambience },
+    // A remix keeps the look and the reference pictures unless its own words change them.
+    ...(base.look !== undefined ? { look: base.look } : {}),
+    ...(base.references !== undefined ? { references: base.references } : {}),
     ungrounded,
   };
 }

@@ -76,3 +76,13 @@ describe('reference images through the pipeline', () => {
     assert.deepEqual((await readdir(dir)).filter((f) => f.startsWith('missing')), []);
   });
 });
+
+describe('a remix of a clip with a picture', () => {
+  it('keeps the picture and its product', async () => {
+    const { applyPromptToPlan } = await import('../director/directPlan.ts');
+    const base = attachReference(directPlan('the product spins on a table', { seed: 1 }), 'input_reference', 'product');
+    const remix = applyPromptToPlan(base, 'make it night');
+    assert.deepEqual(remix.references, base.references);
+    assert.equal(remix.environment.timeOfDay, 'night');
+  });
+});

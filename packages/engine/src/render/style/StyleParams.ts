@@ -2,7 +2,7 @@
  * A render style as data: the parameters read at each point of the frame where a style
  * changes the picture — part shading, outlines, lighting, textures and post-processing — and
  * the motion cadence (stop-motion styles hold each drawing for several frames).
- * Sizes in pixels are for a 720-pixel-wide frame and scale with the frame.
+ * Sizes in pixels are for a frame whose short side is 720 pixels and scale with the frame.
  */
 import type { Canvas } from '@napi-rs/canvas';
 import type { StyleId } from '../../plan/lookSchema.ts';

@@ -45,7 +45,8 @@ export type CanvasLike = Canvas;
 export function createStyleStage(params: StyleParams, timeline: Timeline): StyleStage {
   const { width, height, fps } = timeline;
   const seed = timeline.plan.seed;
-  const scale = width / 720;
+  // Pixel sizes are for a 720-pixel short side (9:16 720x1280, 16:9 1280x720 alike).
+  const scale = Math.min(width, height) / 720;
   const p = params.parts;
   const plainParts = p.bands === 0 && p.flatten === 0 && p.specular === 1 && !p.outline && !p.dropShadow;
   const parts: PartStyle | undefined = plainParts

@@ -19,7 +19,7 @@ export type VideoMarker = (y: Uint8Array, width: number, height: number, frame: 
 export const MARK_MSE = 4.6;
 /** Peak amplitude (luma levels) of a cell where the mask is 1. */
 export const MAX_AMPLITUDE = 4.5;
-/** mask = MASK_MIN + activity / ACTIVITY_REF, at most MASK_MAX (activity: mean |Δ| of block means). */
+/** mask = MASK_MIN + activity / ACTIVITY_REF, at most MASK_MAX (activity: mean |Δ²| of block means). */
 const ACTIVITY_REF = 3;
 const MASK_MIN = 0.25;
 const MASK_MAX = 1.25;
@@ -86,9 +86,10 @@ export function createVideoMarker(options: VideoMarkerOptions): VideoMarker {
       means = new Float64Array(bw * bh);
       gains = new Int32Array(bw * bh);
     }
-    // Perceptual mask per 8×8 block from the structure at the mark's own scale: how much the
-    // block's mean (two sampled rows) differs from its four neighbours'. Flat sky and floors
-    // (even grainy ones) get a quarter of the strength, edges and texture up to 1.25 times.
+    // Perceptual mask per 8×8 block from the structure at the mark's own scale: the second
+    // difference of block means (two sampled rows) across and down, so smooth gradients (a
+    // shaded ball, the sky) count as flat. Flat areas, even grainy ones, get a quarter of the
+    // strength; edges and texture up to 1.25 times.
     for (let by = 0; by < bh; by++) {
       const row = by * bw;
       for (let bx = 0; bx < bw; bx++) masks[row + bx] = 0;
@@ -110,7 +111,7 @@ export function createVideoMarker(options: VideoMarkerOptions): VideoMarker {
         const r = bx + 1 < bw ? means[i + 1]! : c;
         const u = by > 0 ? means[i - bw]! : c;
         const d = by + 1 < bh ? means[i + bw]! : c;
-        const activity = (Math.abs(c - l) + Math.abs(c - r) + Math.abs(c - u) + Math.abs(c - d)) / 4;
+        const activity = (Math.abs(2 * c - l - r) + Math.abs(2 * c - u - d)) / 2;
         const m = Math.min(MASK_MAX, MASK_MIN + activity / ACTIVITY_REF);
         masks[i] = m;
         sumSq += m * m;
