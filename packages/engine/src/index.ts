@@ -37,3 +37,4 @@ export { withLook, isStyleId, UnknownStyleError } from './presets/withLook.ts';
 export { readStyle } from './director/readStyle.ts';
 export { STYLES } from './render/style/styleCatalogue.ts';
 export type { StyleParams } from './render/style/StyleParams.ts';
+export { renderPresetPreview } from './presets/renderPresetPreview.ts';

@@ -183,6 +183,7 @@ export function particleLightOf(lighting: Lighting): number {
 export function composeFrame(ctx: SKRSContext2D, fs: FrameScene, index: number): void {
   const { timeline } = fs;
   const drawn = fs.style ? fs.style.drawingFrame(index) : index;
+  if (fs.style?.reuseDrawing(ctx, drawn)) return;
   const frame = timeline.frames[Math.max(0, Math.min(timeline.frames.length - 1, drawn))]!;
   const { width, height } = timeline;
   const basis = viewBasis(frame.camera, width, height);
@@ -199,4 +200,5 @@ export function composeFrame(ctx: SKRSContext2D, fs: FrameScene, index: number):
   fs.style?.afterEntities(ctx, frame, basis);
   drawPost(ctx, width, height, { grade: fs.grade, grain: fs.grain, seed: timeline.plan.seed, frame: frame.index });
   fs.style?.post(ctx, ctx.canvas, frame.index);
+  fs.style?.keepDrawing(ctx, drawn);
 }

@@ -34,6 +34,10 @@ export interface StyleStage {
   readonly parts: PartStyle | undefined;
   /** The timeline frame output frame `index` shows (stop-motion holds drawings). */
   drawingFrame(index: number): number;
+  /** Stop motion: draws the last composed drawing again when `drawn` is it (true), so a held drawing is composed once. */
+  reuseDrawing(ctx: SKRSContext2D, drawn: number): boolean;
+  /** Stop motion: remembers the frame just composed as drawing `drawn`. */
+  keepDrawing(ctx: SKRSContext2D, drawn: number): void;
   afterBackground(ctx: SKRSContext2D, canvas: CanvasLike): void;
   afterEntities(ctx: SKRSContext2D, frame: FrameState, basis: ViewBasis): void;
   post(ctx: SKRSContext2D, canvas: CanvasLike, frame: number): void;
@@ -72,12 +76,32 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
   const glow = g.halation > 0 ? scratch(width / 8, height / 8) : null;
   const copy = g.contrast > 0 || (params.tape && params.tape.tracking > 0) ? scratch(width, height) : null;
   const bleed = params.tape && params.tape.bleed > 0 ? scratch(width / 10, height / 2) : null;
+  const held = params.drawingsPerSecond ? scratch(width, height) : null;
+  let heldDrawing = -1;
   const pixels = params.pixel ? scratch(width / (params.pixel.block * scale), height / (params.pixel.block * scale)) : null;
 
   return {
     params,
     parts,
     drawingFrame: (index) => drawingFrameOf(index, fps, params.drawingsPerSecond),
+
+    reuseDrawing(ctx, drawn) {
+      if (!held || drawn !== heldDrawing) return false;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.globalAlpha = 1;
+      ctx.globalCompositeOperation = 'copy';
+      ctx.drawImage(held.canvas, 0, 0);
+      ctx.restore();
+      return true;
+    },
+
+    keepDrawing(ctx, drawn) {
+      if (!held) return;
+      held.ctx.globalCompositeOperation = 'copy';
+      held.ctx.drawImage(ctx.canvas, 0, 0);
+      heldDrawing = drawn;
+    },
 
     afterBackground(ctx, canvas) {
       if (tones && params.backdropTones) drawBackdropTones(ctx, canvas, tones, width, height, params.backdropTones);

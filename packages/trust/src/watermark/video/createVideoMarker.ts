@@ -20,7 +20,7 @@ export const MARK_MSE = 4.6;
 /** Peak amplitude (luma levels) of a cell where the mask is 1. */
 export const MAX_AMPLITUDE = 4.5;
 /** mask = MASK_MIN + activity / ACTIVITY_REF, at most MASK_MAX (activity: mean |Δ²| of block means). */
-const ACTIVITY_REF = 3;
+const ACTIVITY_REF = 5;
 const MASK_MIN = 0.25;
 const MASK_MAX = 1.25;
 const BLOCK = 8;

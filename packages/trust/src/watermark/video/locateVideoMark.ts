@@ -115,8 +115,8 @@ function weightByBlock(data: Float32Array, res: Float32Array, w: number, h: numb
       const r = bx + 1 < bw ? mean[i + 1]! : c;
       const u = by > 0 ? mean[i - bw]! : c;
       const d = by + 1 < bh ? mean[i + bw]! : c;
-      const activity = (Math.abs(c - l) + Math.abs(c - r) + Math.abs(c - u) + Math.abs(c - d)) / 4;
-      const m = Math.min(1.25, 0.25 + activity / 3);
+      const activity = (Math.abs(2 * c - l - r) + Math.abs(2 * c - u - d)) / 2;
+      const m = Math.min(1.25, 0.25 + activity / 5);
       weight[i] = m / (vari[i]! + NOISE_FLOOR);
     }
   }
