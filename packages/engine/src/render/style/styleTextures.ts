@@ -65,7 +65,7 @@ function paperTile(amount: number): Canvas {
   }
   return tileFrom(size, (x, y) => {
     const i = y * size + x;
-    const v = 1 - amount * (0.07 * tooth[i]! + 0.1 * cloud(x / size, y / size) + 0.07 * fibres[i]!);
+    const v = 1 - amount * (0.07 * tooth[i]! + 0.1 * cloud(x / size, y / size) + 0.035 * fibres[i]!);
     return [v, v * 0.995, v * 0.985];
   });
 }

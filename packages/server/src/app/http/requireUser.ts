@@ -21,5 +21,6 @@ export function forbidden(message: string): ApiError {
 
 export function notFound(what: 'post' | 'draft' | 'user' | 'comment' | 'key' | 'notification', id: string): ApiError {
   const label = { post: 'post', draft: 'draft', user: 'account', comment: 'comment', key: 'API key', notification: 'notification' }[what];
-  return new ApiError(404, `No ${label} found with id '${id}'.`.replace("with id 'undefined'", ''), { param: what === 'user' ? 'username' : `${what}_id`, code: `${what}_not_found` });
+  const message = what === 'user' ? `No account named '${id}'.` : `No ${label} found with id '${id}'.`;
+  return new ApiError(404, message, { param: what === 'user' ? 'username' : `${what}_id`, code: `${what}_not_found` });
 }

@@ -54,6 +54,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       throw new ApiError(401, 'Wrong username or password.', { type: 'authentication_error', code: 'invalid_credentials' });
     }
     setSessionCookie(req, reply, await ctx.sessions.create(user.id, ctx.now()), ctx.settings.secureCookies);
+    // Expired sessions are swept now and then, on sign-in.
+    if (Math.random() < 0.05) void ctx.sessions.deleteExpired(ctx.now()).catch(() => {});
     return meView(ctx, user);
   });
 
