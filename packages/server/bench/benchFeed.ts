@@ -21,7 +21,7 @@ import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { openDatabase, type OpenedDatabase } from '@klappe/server';
 import { appDb, type AppDatabase } from '../src/app/AppDatabase.ts';
 import { SessionStore } from '../src/app/store/SessionStore.ts';
@@ -109,6 +109,9 @@ export async function seed(opened: OpenedDatabase): Promise<{ cookies: string[];
       }
     }, 5000);
   });
+  // A live Postgres database has planner statistics (autovacuum gathers them); a freshly
+  // seeded one has none until this.
+  if (opened.kind === 'postgres') await sql`analyze`.execute(db);
   const sessions = new SessionStore(db);
   const cookies: string[] = [];
   for (let u = 0; u < USERS; u++) cookies.push(`klappe_session=${await sessions.create(id('user_', (u * 7) % ACCOUNTS), now)}`);

@@ -215,6 +215,22 @@ export function appApiSuite(name: string, start: () => Promise<TestServer>): voi
       assert.equal(mp4.headers.get('content-type'), 'video/mp4');
     });
 
+    it('offers presets and styles, and says what is wrong with an edited plan (director mode)', async () => {
+      const { c } = await newUser('director');
+      const presets = await c.get('/presets');
+      assert.ok(presets.body.styles.includes('cinematic'));
+      assert.deepEqual(presets.body.aspects, ['9:16', '16:9', '1:1']);
+      assert.ok(Array.isArray(presets.body.data));
+      const plan = JSON.parse((await t.server.runtime.videos.getWithPlan(renderedVideoId))!.plan);
+      assertError(await c.post('/drafts', { plan: { ...plan, cast: [{ ...plan.cast[0], kind: 'no-such-kind' }] } }), 422, 'invalid_plan');
+      assertError(await c.post('/drafts', { prompt: 'a ball', style: 'no-such-style' }), 400, 'invalid_value', 'style');
+      assertError(await c.post('/drafts', { prompt: 'a ball', preset: 'no-such-preset' }), 400, 'invalid_value', 'preset');
+      assertError(await c.post('/drafts', { prompt: 'a ball', aspect: '4:3' }), 400, 'invalid_value', 'aspect');
+      assertError(await c.post('/drafts', {}), 400, 'missing_required_parameter', 'prompt');
+      assertError(await c.post('/drafts', { prompt: 'porn video of two people in a hotel room' }), 422, 'content_rejected', 'prompt');
+      assert.deepEqual((await c.get('/drafts')).body.data, [], 'refused requests leave no draft behind');
+    });
+
     it('private and followers-only posts never leak: by id, feed, profile, lineage, comments, media', async () => {
       const { c: author, me: a } = await newUser('author');
       const { c: fan } = await newUser('fan');
