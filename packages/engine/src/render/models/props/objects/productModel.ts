@@ -12,8 +12,9 @@ export const productModel: ModelBuilder = ({ entity }) => {
     return [{ shape: 'quad', position: [0, 0, 0], size: [hx * 2, hy * 2, 0], colour: entity.colour, finish: 'satin', texture: entity.texture }];
   }
   const parts: Part[] = [
-    { shape: 'box', position: [0, 0, 0], size: [hx * 2, hy * 2, hz * 2], colour: entity.colour, finish: 'satin' },
-    { shape: 'box', position: [0, hy * 0.55, hz + 0.001], size: [hx * 1.6, hy * 0.3, 0.002], colour: darken(entity.colour, 0.35), finish: 'satin', layer: 1 },
+    { shape: 'box', position: [0, 0, 0], size: [hx * 2, hy * 2, hz * 1.8], colour: entity.colour, finish: 'satin' },
+    // A printed band on the front, inside the collider.
+    { shape: 'box', position: [0, hy * 0.55, hz * 0.95], size: [hx * 1.6, hy * 0.3, hz * 0.1], colour: darken(entity.colour, 0.35), finish: 'satin', layer: 1 },
   ];
   return parts;
 };
