@@ -9,7 +9,7 @@ import { createApiKey, type CreatedApiKey } from '../auth/createApiKey.ts';
 import { RateLimiter } from '../auth/RateLimiter.ts';
 import { ConfigError, type ServerConfig } from '../config/ServerConfig.ts';
 import { createImageModerator, createTextModerator, loadModerationConfig, ModerationConfigError, type ModerationConfig } from '@klappe/trust';
-import { createVideoJobHandler } from '../jobs/createVideoJobHandler.ts';
+import { videoJobHandlerFor } from './videoJobHandlerFor.ts';
 import type { JobConsumer } from '../jobs/JobQueue.ts';
 import { cleanupExpired } from '../ops/cleanupExpired.ts';
 import type { Logger } from '../ops/createLogger.ts';
@@ -38,7 +38,7 @@ export async function startServer(config: ServerConfig, opts: { logger?: Logger 
     const consumer =
       config.concurrency > 0
         ? queue.consume(
-            createVideoJobHandler({ videos, blobs, workDir: runtime.workDir, logger, metrics, renderThreads: config.renderThreads, assetTtlHours: config.assetTtlHours, trust: runtime.trust, marks: runtime.marks }),
+            videoJobHandlerFor(runtime, config),
             { concurrency: config.concurrency },
           )
         : undefined;

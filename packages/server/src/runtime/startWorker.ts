@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { ServerConfig } from '../config/ServerConfig.ts';
-import { createVideoJobHandler } from '../jobs/createVideoJobHandler.ts';
+import { videoJobHandlerFor } from './videoJobHandlerFor.ts';
 import type { JobConsumer } from '../jobs/JobQueue.ts';
 import type { Logger } from '../ops/createLogger.ts';
 import { openRuntime, type Runtime } from './openRuntime.ts';
@@ -24,7 +24,7 @@ export async function startWorker(config: ServerConfig, opts: { logger?: Logger;
   const { logger, videos, blobs, queue, metrics } = runtime;
   await removeStaleScratch(runtime.workDir);
   const consumer = queue.consume(
-    createVideoJobHandler({ videos, blobs, workDir: runtime.workDir, logger, metrics, renderThreads: config.renderThreads, assetTtlHours: config.assetTtlHours, trust: runtime.trust, marks: runtime.marks }),
+    videoJobHandlerFor(runtime, config),
     { concurrency: Math.max(1, config.concurrency) },
   );
   let metricsServer: Server | undefined;

@@ -11,6 +11,7 @@ import type { AppContext } from '../AppContext.ts';
 import type { UserRow } from '../AppDatabase.ts';
 import { buildDraftPlan } from '../create/buildDraftPlan.ts';
 import { listPresets, STYLES } from '../create/presetCatalogue.ts';
+import { PresetThumbnails } from '../create/presetThumbnails.ts';
 import { previewKey, type PreviewFrames } from '../create/PreviewFrames.ts';
 import { notFound, requireUser } from '../http/requireUser.ts';
 import { sendBlob } from '../http/sendBlob.ts';
@@ -42,7 +43,8 @@ const POLL_MS = 500;
 const PING_MS = 15_000;
 
 export function registerDraftRoutes(app: FastifyInstance, ctx: AppContext, previews: PreviewFrames | undefined): void {
-  const presets = listPresets();
+  const thumbnails = new PresetThumbnails();
+  const presets = listPresets().map((p) => ({ ...p, thumbnailUrl: thumbnails.url(p.id) }));
 
   /** The user's own draft, or 404 for anyone else (drafts are private). */
   const ownDraft = async (user: UserRow, id: string): Promise<DraftWithVideo> => {
@@ -52,6 +54,12 @@ export function registerDraftRoutes(app: FastifyInstance, ctx: AppContext, previ
   };
 
   app.get('/presets', async () => ({ data: presets, styles: STYLES, aspects: ASPECTS }));
+
+  app.get<{ Params: { id: string } }>('/presets/:id/thumbnail.jpg', async (req, reply) => {
+    const jpeg = thumbnails.get(req.params.id);
+    if (!jpeg) throw new ApiError(404, `No preset '${req.params.id}'.`, { param: 'id', code: 'preset_not_found' });
+    return reply.header('content-type', 'image/jpeg').header('cache-control', 'public, max-age=86400').send(jpeg);
+  });
 
   app.post('/drafts', async (req) => {
     const user = requireUser(req);

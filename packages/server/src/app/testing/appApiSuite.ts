@@ -221,6 +221,17 @@ export function appApiSuite(name: string, start: () => Promise<TestServer>): voi
       assert.ok(presets.body.styles.includes('cinematic'));
       assert.deepEqual(presets.body.aspects, ['9:16', '16:9', '1:1']);
       assert.ok(Array.isArray(presets.body.data));
+      // Every preset has a preview still: a JPEG of its look, the same on every request.
+      assert.ok(presets.body.data.length >= 12);
+      const first = presets.body.data[0];
+      assert.equal(first.thumbnailUrl, `/app/api/presets/${first.id}/thumbnail.jpg`);
+      const still = await fetch(`${url}${first.thumbnailUrl}`);
+      assert.equal(still.status, 200);
+      assert.equal(still.headers.get('content-type'), 'image/jpeg');
+      const bytes = Buffer.from(await still.arrayBuffer());
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xff, 0xd8, 0xff]);
+      assert.deepEqual(Buffer.from(await (await fetch(`${url}${first.thumbnailUrl}`)).arrayBuffer()), bytes);
+      assert.equal((await fetch(`${url}/app/api/presets/no-such-look/thumbnail.jpg`)).status, 404);
       const plan = JSON.parse((await t.server.runtime.videos.getWithPlan(renderedVideoId))!.plan);
       assertError(await c.post('/drafts', { plan: { ...plan, cast: [{ ...plan.cast[0], kind: 'no-such-kind' }] } }), 422, 'invalid_plan');
       assertError(await c.post('/drafts', { prompt: 'a ball', style: 'no-such-style' }), 400, 'invalid_value', 'style');
