@@ -38,3 +38,4 @@ export { readStyle } from './director/readStyle.ts';
 export { STYLES } from './render/style/styleCatalogue.ts';
 export type { StyleParams } from './render/style/StyleParams.ts';
 export { renderPresetPreview } from './presets/renderPresetPreview.ts';
+export { measureIntegratedLoudness, measureTruePeak } from './audio/loudness/measureLoudness.ts';

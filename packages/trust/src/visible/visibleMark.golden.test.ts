@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { createCanvas } from '@napi-rs/canvas';
-import { expectMatchesGolden } from '../../../engine/src/testing/expectGolden.ts';
+import { expectMatchesGolden } from '@klappe/engine/testing';
 import visibleMarkStage from './visibleMarkStage.ts';
 
 /** A frame that is bright on one side and dark on the other, with busy stripes: the mark must read on all of it. */

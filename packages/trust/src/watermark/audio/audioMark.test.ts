@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createEmptyPlan, renderAudio, simulate, type StereoAudio } from '@klappe/engine';
-import { measureIntegratedLoudness, measureTruePeak } from '../../../../engine/src/audio/loudness/measureLoudness.ts';
+import { measureIntegratedLoudness, measureTruePeak } from '@klappe/engine';
 import { AUDIO_ATTACKS, encodeAudio, renderTestAudio } from '../testing/audioAttacks.ts';
 import { detectAudioMark } from './detectAudioMark.ts';
 import { embedAudioMark } from './embedAudioMark.ts';
