@@ -3,15 +3,9 @@
  * C2PA state, the invisible video and audio marks (resolved to the video they belong to) and a
  * one-line verdict. Uploads go to a scratch file that is removed afterwards.
  */
-import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
-import type {} from '@fastify/multipart';
-import { verifyVideo, VerifyInputError, type MarkLookup, type TrustKeys } from '@klappe/trust';
-import { ApiError } from '../ApiError.ts';
+import type { MarkLookup, TrustKeys } from '@klappe/trust';
+import { verifyUpload } from '../verify/verifyUpload.ts';
 import type { RouteDoc } from '../openapi/RouteDoc.ts';
 import { errorSchema } from '../schemas.ts';
 
@@ -48,55 +42,6 @@ export const VERIFY_ROUTE_DOCS: RouteDoc[] = [
   },
 ];
 
-const PROBLEM_MESSAGE = {
-  empty: 'The uploaded file is empty.',
-  not_a_video: 'The uploaded file is not a video.',
-  truncated: 'The uploaded video is truncated or damaged',
-  unreadable: 'The uploaded file could not be read',
-  too_large: 'The uploaded file is too large',
-} as const;
-
 export function registerVerifyRoutes(app: FastifyInstance, deps: VerifyRouteDeps): void {
-  app.post('/v1/verify', async (req) => {
-    if (!req.isMultipart()) throw new ApiError(415, "Send the video as multipart/form-data in the 'file' field.", { code: 'unsupported_media_type' });
-    await mkdir(deps.workDir, { recursive: true });
-    const tmp = join(deps.workDir, `verify-${randomBytes(8).toString('hex')}.upload`);
-    let name: string | undefined;
-    let received = false;
-    const tooLarge = () => new ApiError(413, `The file is larger than ${deps.maxVerifyBytes} bytes, the most this server checks.`, { param: 'file', code: 'file_too_large' });
-    try {
-      try {
-        const parts = req.parts({ limits: { fileSize: deps.maxVerifyBytes, files: 1, fields: 8, parts: 9, fieldSize: 1024 } });
-        for await (const part of parts) {
-          if (part.type !== 'file') continue;
-          if (part.fieldname !== 'file') {
-            part.file.resume();
-            throw new ApiError(400, `Unexpected file in '${part.fieldname}': send the video in 'file'.`, { param: part.fieldname, code: 'unknown_parameter' });
-          }
-          name = part.filename;
-          await pipeline(part.file, createWriteStream(tmp));
-          if (part.file.truncated) throw tooLarge();
-          received = true;
-        }
-      } catch (e) {
-        const code = (e as { code?: string }).code;
-        if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-        if (code === 'FST_FILES_LIMIT') throw new ApiError(413, "Send one file, in 'file'.", { param: 'file', code: 'too_many_files' });
-        throw e;
-      }
-      if (!received) throw new ApiError(400, "Missing required parameter: 'file' (the video, as a multipart file).", { param: 'file', code: 'missing_required_parameter' });
-      try {
-        return await verifyVideo(tmp, { anchorsPem: deps.trust.anchorsPem, watermarkKeys: [{ instance: deps.trust.instance, key: deps.trust.watermarkKey }], lookup: deps.lookupMark, maxBytes: deps.maxVerifyBytes, name: name || undefined });
-      } catch (e) {
-        if (e instanceof VerifyInputError) {
-          if (e.problem === 'too_large') throw tooLarge();
-          const base = PROBLEM_MESSAGE[e.problem];
-          throw new ApiError(400, e.problem === 'empty' || e.problem === 'not_a_video' ? base : `${base}: ${e.message}.`, { param: 'file', code: 'invalid_file' });
-        }
-        throw e;
-      }
-    } finally {
-      await rm(tmp, { force: true });
-    }
-  });
+  app.post('/v1/verify', (req) => verifyUpload(req, deps, deps.maxVerifyBytes, `${deps.maxVerifyBytes} bytes`));
 }
