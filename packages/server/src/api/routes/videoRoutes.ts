@@ -4,7 +4,7 @@ import { videoBlobKeys, type BlobStore } from '../../blobs/BlobStore.ts';
 import { VIDEO_ID_PATTERN } from '../../store/newId.ts';
 import type { VideoStore, VideoSummary } from '../../store/VideoStore.ts';
 import { ApiError, invalidValue, videoNotFound } from '../ApiError.ts';
-import { parseRange } from '../content/parseRange.ts';
+import { sendBlob } from '../content/sendBlob.ts';
 import { readRequestFields } from '../create/readRequestFields.ts';
 import type { RouteDoc } from '../openapi/RouteDoc.ts';
 import { parseInput } from '../parseInput.ts';
@@ -205,28 +205,11 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps):
       throw new ApiError(409, `Video ${row.id} is ${row.status.replace('_', ' ')} (${row.progress}%); its content is ready when the status is completed.`, { param: 'video_id', code: 'video_not_ready' });
     }
     if (row.assets_expired) throw new ApiError(404, `The files of video ${row.id} expired and were removed.`, { param: 'video_id', code: 'video_expired' });
-    const key = videoBlobKeys(row.id)[variant];
-    const info = await blobs.stat(key);
-    if (!info) throw new ApiError(404, `Video ${row.id} has no ${variant}.`, { param: 'variant', code: 'content_not_found' });
-    const etag = `"${row.id}-${variant}-${info.size}"`;
-    reply.header('content-type', CONTENT_TYPES[variant]);
-    reply.header('accept-ranges', 'bytes');
-    reply.header('etag', etag);
-    reply.header('last-modified', info.modifiedAt.toUTCString());
-    reply.header('cache-control', 'private, max-age=3600');
-    const ifRange = req.headers['if-range'];
-    const range = ifRange === undefined || ifRange === etag ? parseRange(req.headers.range, info.size) : undefined;
-    if (range === 'unsatisfiable') {
-      throw new ApiError(416, `Range ${req.headers.range} is outside the file (${info.size} bytes).`, { param: 'Range', code: 'range_not_satisfiable', headers: { 'content-range': `bytes */${info.size}` } });
-    }
-    if (range) {
-      reply.status(206);
-      reply.header('content-range', `bytes ${range.start}-${range.end}/${info.size}`);
-      reply.header('content-length', String(range.end - range.start + 1));
-      return reply.send(blobs.createReadStream(key, range));
-    }
-    reply.header('content-length', String(info.size));
-    return reply.send(blobs.createReadStream(key));
+    return sendBlob(req, reply, blobs, videoBlobKeys(row.id)[variant], CONTENT_TYPES[variant], {
+      etagId: `${row.id}-${variant}`,
+      cacheControl: 'private, max-age=3600',
+      notFound: new ApiError(404, `Video ${row.id} has no ${variant}.`, { param: 'variant', code: 'content_not_found' }),
+    });
   });
 
   app.post<{ Params: { video_id: string } }>('/v1/videos/:video_id/remix', async (req, reply) => {

@@ -14,7 +14,7 @@ import { listPresets, STYLES } from '../create/presetCatalogue.ts';
 import { PresetThumbnails } from '../create/presetThumbnails.ts';
 import { previewKey, type PreviewFrames } from '../create/PreviewFrames.ts';
 import { notFound, requireUser } from '../http/requireUser.ts';
-import { sendBlob } from '../http/sendBlob.ts';
+import { sendBlob } from '../../api/content/sendBlob.ts';
 import { decodeTimeCursor } from '../paging/TimeCursor.ts';
 import { ViewerAccess } from '../views/presentPosts.ts';
 import { POST_ID } from '../store/appIds.ts';
@@ -118,8 +118,8 @@ export function registerDraftRoutes(app: FastifyInstance, ctx: AppContext, previ
   app.get<{ Params: { id: string } }>('/drafts/:id/preview.jpg', async (req, reply) => {
     const d = await ownDraft(requireUser(req), req.params.id);
     const keys = videoBlobKeys(d.video_id);
-    if (d.status === 'completed' && !d.assets_expired && (await ctx.blobs.stat(keys.thumbnail))) return sendBlob(req, reply, ctx.blobs, keys.thumbnail, 'image/jpeg', `${d.video_id}-thumb`);
-    if (await ctx.blobs.stat(previewKey(d.video_id))) return sendBlob(req, reply, ctx.blobs, previewKey(d.video_id), 'image/jpeg', `${d.video_id}-preview`);
+    if (d.status === 'completed' && !d.assets_expired && (await ctx.blobs.stat(keys.thumbnail))) return sendBlob(req, reply, ctx.blobs, keys.thumbnail, 'image/jpeg', { etagId: `${d.video_id}-thumb` });
+    if (await ctx.blobs.stat(previewKey(d.video_id))) return sendBlob(req, reply, ctx.blobs, previewKey(d.video_id), 'image/jpeg', { etagId: `${d.video_id}-preview` });
     throw new ApiError(404, 'No preview yet: it appears a moment after the draft is created.', { code: 'preview_not_ready' });
   });
 
@@ -130,7 +130,7 @@ export function registerDraftRoutes(app: FastifyInstance, ctx: AppContext, previ
     }
     if (d.assets_expired) throw new ApiError(404, 'The files of this draft expired and were removed.', { code: 'draft_expired' });
     const key = videoBlobKeys(d.video_id)[variant];
-    return sendBlob(req, reply, ctx.blobs, key, variant === 'video' ? 'video/mp4' : 'image/jpeg', `${d.video_id}-${variant}`);
+    return sendBlob(req, reply, ctx.blobs, key, variant === 'video' ? 'video/mp4' : 'image/jpeg', { etagId: `${d.video_id}-${variant}` });
   };
   app.get<{ Params: { id: string } }>('/drafts/:id/video', (req, reply) => sendDraftMedia(req, reply, 'video'));
   app.get<{ Params: { id: string } }>('/drafts/:id/thumbnail.jpg', (req, reply) => sendDraftMedia(req, reply, 'thumbnail'));

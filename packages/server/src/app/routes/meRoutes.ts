@@ -8,7 +8,7 @@ import { createApiKey } from '../../auth/createApiKey.ts';
 import type { AppContext } from '../AppContext.ts';
 import { notFound, requireUser } from '../http/requireUser.ts';
 import { readUpload } from '../http/readUpload.ts';
-import { sendBlob } from '../http/sendBlob.ts';
+import { sendBlob } from '../../api/content/sendBlob.ts';
 import { USERNAME } from '../store/appIds.ts';
 import { meView } from '../views/meView.ts';
 import { checkImage } from '../trust/TrustHooks.ts';
@@ -48,7 +48,7 @@ export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!user?.avatar_key) throw notFound('user', name);
     const ext = user.avatar_key.split('.').pop();
     const type = ext === 'png' ? 'image/png' : ext === 'webp' ? 'image/webp' : 'image/jpeg';
-    return sendBlob(req, reply, ctx.blobs, user.avatar_key, type, `${user.id}-avatar-${user.avatar_version}`);
+    return sendBlob(req, reply, ctx.blobs, user.avatar_key, type, { etagId: `${user.id}-avatar-${user.avatar_version}` });
   });
 
   app.get('/me/keys', async (req) => {

@@ -8,7 +8,7 @@ import { VIDEO_ID_PATTERN } from '../../store/newId.ts';
 import type { AppContext } from '../AppContext.ts';
 import { VISIBILITIES, type PostRow, type Visibility } from '../AppDatabase.ts';
 import { forbidden, notFound, requireUser } from '../http/requireUser.ts';
-import { sendBlob } from '../http/sendBlob.ts';
+import { sendBlob } from '../../api/content/sendBlob.ts';
 import { decodeTimeCursor } from '../paging/TimeCursor.ts';
 import { COMMENT_ID, newPostId, POST_ID } from '../store/appIds.ts';
 import { authorView } from '../views/authorView.ts';
@@ -96,7 +96,7 @@ export function registerPostRoutes(app: FastifyInstance, ctx: AppContext): void 
   const sendPostMedia = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, variant: 'video' | 'thumbnail') => {
     const post = await visiblePost(viewer(req), req.params.id);
     const key = videoBlobKeys(post.video_id)[variant];
-    return sendBlob(req, reply, ctx.blobs, key, variant === 'video' ? 'video/mp4' : 'image/jpeg', `${post.id}-${variant}`);
+    return sendBlob(req, reply, ctx.blobs, key, variant === 'video' ? 'video/mp4' : 'image/jpeg', { etagId: `${post.id}-${variant}` });
   };
   app.get<{ Params: { id: string } }>('/posts/:id/video', (req, reply) => sendPostMedia(req, reply, 'video'));
   app.get<{ Params: { id: string } }>('/posts/:id/thumbnail.jpg', (req, reply) => sendPostMedia(req, reply, 'thumbnail'));
