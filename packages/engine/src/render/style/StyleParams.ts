@@ -58,6 +58,12 @@ export interface StyleParams {
     contrast: number;
     vignette: number;
     grain: number;
+    /**
+     * Grain that moves every frame (film) costs the video encoder dearly (every frame differs
+     * everywhere: about twice the encode time and many more bytes); a still grain texture is
+     * nearly free. Default: still.
+     */
+    grainMotion?: 'still' | 'moving';
     halation: number;
   };
   /** Pixel art: drawing block size (px) and colour levels per channel. */

@@ -172,7 +172,7 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
       ctx.globalAlpha = 1;
       if (pixels && params.pixel) drawPixels(ctx, canvas, pixels, width, height, params.pixel.levels);
       if (g.vignette > 0.002) drawVignette(ctx, width, height, g.vignette);
-      if (grainFrame) drawGrain(ctx, grainFrame, width, height, g.grain, seed, frame);
+      if (grainFrame) drawGrain(ctx, grainFrame, width, height, g.grain, seed, g.grainMotion === 'moving' ? frame : 0);
       ctx.restore();
     },
   };
@@ -381,7 +381,7 @@ function grainTile(): Canvas {
   return tile;
 }
 
-/** Grain: a window of the pre-tiled grain frame at a per-frame seeded offset. */
+/** Grain: a window of the pre-tiled grain frame at a seeded offset (per frame for moving grain, else always the same). */
 function drawGrain(ctx: SKRSContext2D, grainFrame: Canvas, width: number, height: number, amount: number, seed: number, frame: number): void {
   const rnd = createRandom(seed, `grain-${frame}`);
   const ox = Math.floor(rnd.next() * GRAIN_TILE), oy = Math.floor(rnd.next() * GRAIN_TILE);

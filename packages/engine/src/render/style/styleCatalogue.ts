@@ -25,7 +25,7 @@ export const STYLES: Readonly<Record<StyleId, StyleParams>> = {
     depthOfField: 0.3,
     blinds: 0.6,
     speedLines: false,
-    grade: { saturation: 0, contrast: 0.55, fade: 0, vignette: 0.7, grain: 0.09, halation: 0.22 },
+    grade: { saturation: 0, contrast: 0.55, fade: 0, vignette: 0.7, grain: 0.09, grainMotion: 'moving', halation: 0.22 },
   },
   papercraft: {
     id: 'papercraft',
@@ -86,7 +86,7 @@ export const STYLES: Readonly<Record<StyleId, StyleParams>> = {
     depthOfField: 0.5,
     blinds: 0,
     speedLines: false,
-    grade: { saturation: 0.78, tint: { colour: '#ffa050', amount: 0.3, mode: 'soft-light' }, fade: 0.09, contrast: 0, vignette: 0.45, grain: 0.07, halation: 0.3 },
+    grade: { saturation: 0.78, tint: { colour: '#ffa050', amount: 0.3, mode: 'soft-light' }, fade: 0.09, contrast: 0, vignette: 0.45, grain: 0.07, grainMotion: 'moving', halation: 0.3 },
     tape: { bleed: 0.75, scanlines: 0.16, tracking: 0.6 },
   },
 };
