@@ -92,3 +92,16 @@ test('without synthesis times the lines are timed from the plan', () => {
   assert.ok(Math.abs(head(poses[FPS]!, 1).x - W / 2) < W * 0.2);
   assert.ok(estimatedLineSeconds('Over here, look at this!') > 1.5 && estimatedLineSeconds('Hi') < 1);
 });
+
+test('after the last line the planned shot comes back, when enough of the clip is left', () => {
+  const early = [{ speaker: 'ann', start: 0.5, end: 2 }];
+  const wide = planCamera(plan(), ENTITIES, POSITIONS, FPS);
+  const talk = planCamera(plan(), ENTITIES, POSITIONS, FPS, undefined, early);
+  assert.notDeepEqual(talk[Math.round(2.3 * FPS)], wide[Math.round(2.3 * FPS)], 'still on the speaker just after the line');
+  const back = Math.round(2.4 * FPS);
+  assert.deepEqual(talk.slice(back), wide.slice(back), 'the planned shot from 0.4 s after the line');
+  // A line that ends near the end of the clip keeps its speaker to the end.
+  const late = [{ speaker: 'ann', start: 4, end: 5.5 }];
+  const toEnd = planCamera(plan(), ENTITIES, POSITIONS, FPS, undefined, late);
+  assert.notDeepEqual(toEnd[6 * FPS - 1], wide[6 * FPS - 1]);
+});

@@ -3,8 +3,9 @@
  * waist up (medium) or head and shoulders (when the plan asks for a close-up) — seen a little
  * from the side of whoever listens, as in shot / reverse shot. It cuts to a new speaker just
  * before their line starts and stays on them until someone else speaks; before the first line
- * (when it comes a while into the clip) the planned establishing shot plays. A speaker who
- * moves is followed. Pure and deterministic.
+ * (when it comes a while into the clip) the planned establishing shot plays, and after the last
+ * one (when enough of the clip is left) the planned shot comes back, so what the prompt
+ * describes besides the dialogue is seen. A speaker who moves is followed. Pure and deterministic.
  */
 import type { Quat, Vec3 } from '../../math/vec3.ts';
 import type { ScenePlan } from '../../plan/scenePlanSchema.ts';
@@ -24,6 +25,10 @@ const SPEAKER_MEDIUM: Framing = { ...FRAMINGS.medium, topFraction: 0.55, margin:
 const CUT_LEAD = 0.1;
 /** Before a first line that starts at least this late (s), the establishing shot plays. */
 const ESTABLISH = 0.8;
+/** After the last line, hold on the speaker this long (s) before the planned shot returns ... */
+const HOLD_AFTER = 0.4;
+/** ... when at least this much (s) of the clip is left for it. */
+const RETURN_AFTER = 0.8;
 /** How far round to the listener's side the camera stands (degrees). */
 const REVERSE_ANGLE = 24;
 const CEILING_CLEARANCE = 0.3;
@@ -83,6 +88,9 @@ export function speakerShots(
 ): CameraPose[] {
   const shots = shotList(turns, fps);
   if (shots.length === 0 || positions.length === 0) return [...base];
+  const lastEnd = Math.max(...turns.map((t) => t.end));
+  const returnAt = lastEnd + HOLD_AFTER;
+  const dialogueEnds = positions.length / fps - returnAt >= RETURN_AFTER ? Math.max(shots[shots.length - 1]!.from + 1, Math.round(returnAt * fps)) : positions.length;
   const { width, height } = plan.canvas;
   const close = plan.camera.framing === 'close-up';
   const framing = close ? FRAMINGS['close-up'] : SPEAKER_MEDIUM;
@@ -100,7 +108,7 @@ export function speakerShots(
   };
   const out = [...base];
   shots.forEach((shot, k) => {
-    const to = Math.min(positions.length, shots[k + 1]?.from ?? positions.length);
+    const to = Math.min(positions.length, shots[k + 1]?.from ?? dialogueEnds);
     const first = Math.min(shot.from, positions.length - 1);
     const whole = subjectBounds(entities, positions, [shot.speaker], [first], framing.topFraction, rotations);
     if (!whole) return;
