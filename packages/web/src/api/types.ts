@@ -122,6 +122,8 @@ export interface Post {
   size: string;
   videoUrl: string;
   thumbnailUrl: string;
+  /** WebVTT captions (an empty track when the clip has no speech). */
+  captionsUrl: string;
   shareUrl: string;
   provenance: Provenance | null;
 }

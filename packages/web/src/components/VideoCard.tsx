@@ -103,7 +103,9 @@ export function VideoCard({ post, active, preload, onChange, onRemove, onComment
         muted={muted}
         onClick={tapVideo}
         aria-label={post.caption || 'Video'}
-      />
+      >
+        <track kind="captions" src={post.captionsUrl} label="Captions" default />
+      </video>
       {muted && active && (
         <button type="button" className="card-sound" onClick={() => setMuted(false)} aria-label="Turn sound on">
           <Icon name="muted" /> <span>Tap for sound</span>

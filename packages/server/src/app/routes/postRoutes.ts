@@ -100,6 +100,13 @@ export function registerPostRoutes(app: FastifyInstance, ctx: AppContext): void 
   };
   app.get<{ Params: { id: string } }>('/posts/:id/video', (req, reply) => sendPostMedia(req, reply, 'video'));
   app.get<{ Params: { id: string } }>('/posts/:id/thumbnail.jpg', (req, reply) => sendPostMedia(req, reply, 'thumbnail'));
+  // Captions for the player: the clip's WebVTT, or an empty track for a clip without speech.
+  app.get<{ Params: { id: string } }>('/posts/:id/captions.vtt', async (req, reply) => {
+    const post = await visiblePost(viewer(req), req.params.id);
+    const key = videoBlobKeys(post.video_id).captions;
+    if (await ctx.blobs.stat(key)) return sendBlob(req, reply, ctx.blobs, key, 'text/vtt; charset=utf-8', { etagId: `${post.id}-captions` });
+    return reply.header('content-type', 'text/vtt; charset=utf-8').header('cache-control', 'private, max-age=300').send('WEBVTT\n');
+  });
 
   app.post<{ Params: { id: string } }>('/posts/:id/like', async (req) => {
     const user = requireUser(req);

@@ -213,6 +213,12 @@ export function appApiSuite(name: string, start: () => Promise<TestServer>): voi
       const mp4 = await other.raw('GET', `/app/api/posts/${posted.body.id}/video`);
       assert.equal(mp4.status, 200);
       assert.equal(mp4.headers.get('content-type'), 'video/mp4');
+      // The player's caption track: a WebVTT file (empty for a clip without speech).
+      assert.equal(seen.body.captionsUrl, `/app/api/posts/${posted.body.id}/captions.vtt`);
+      const vtt = await other.raw('GET', seen.body.captionsUrl);
+      assert.equal(vtt.status, 200);
+      assert.match(vtt.headers.get('content-type') ?? '', /^text\/vtt/);
+      assert.match(await vtt.text(), /^WEBVTT/);
     });
 
     it('offers presets and styles, and says what is wrong with an edited plan (director mode)', async () => {
@@ -254,7 +260,7 @@ export function appApiSuite(name: string, start: () => Promise<TestServer>): voi
 
       const sees = async (c: AppClient, id: string) => {
         const r = await c.get(`/posts/${id}`);
-        const media = await Promise.all([c.raw('GET', `/app/api/posts/${id}/video`), c.raw('GET', `/app/api/posts/${id}/thumbnail.jpg`), c.raw('GET', `/app/api/posts/${id}/comments`), c.raw('GET', `/app/api/posts/${id}/lineage`)]);
+        const media = await Promise.all([c.raw('GET', `/app/api/posts/${id}/video`), c.raw('GET', `/app/api/posts/${id}/thumbnail.jpg`), c.raw('GET', `/app/api/posts/${id}/captions.vtt`), c.raw('GET', `/app/api/posts/${id}/comments`), c.raw('GET', `/app/api/posts/${id}/lineage`)]);
         for (const m of media) await m.arrayBuffer();
         const all = [r.status, ...media.map((m) => m.status)];
         assert.ok(all.every((s) => s === all[0]), `${id}: every route agrees (${all.join(',')})`);

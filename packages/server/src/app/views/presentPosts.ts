@@ -28,6 +28,8 @@ export interface PostView {
   size: string;
   videoUrl: string;
   thumbnailUrl: string;
+  /** WebVTT captions (an empty track when the clip has no speech). */
+  captionsUrl: string;
   shareUrl: string;
   /** What the verifier found in the video; null until it was checked. */
   provenance: ProvenanceView | null;
@@ -119,6 +121,7 @@ export async function presentPosts(ctx: AppContext, access: ViewerAccess, rows: 
       size: m?.size ?? '',
       videoUrl: `/app/api/posts/${p.id}/video`,
       thumbnailUrl: `/app/api/posts/${p.id}/thumbnail.jpg`,
+      captionsUrl: `/app/api/posts/${p.id}/captions.vtt`,
       shareUrl: `/p/${p.id}`,
       provenance: p.provenance ? (JSON.parse(p.provenance) as ProvenanceView) : null,
     });
