@@ -7,8 +7,8 @@
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createRandom } from '../../random/createRandom.ts';
 import type { Grade } from './gradeFor.ts';
+import { drawVignette, type VignetteShape } from './drawVignette.ts';
 
-const INNER = 0.78;
 
 export interface PostOptions {
   grade: Grade;
@@ -43,30 +43,8 @@ export function grainTile(): Canvas {
   return tile;
 }
 
-/**
- * Elliptical vignette: a circle gradient stretched to the frame's aspect, transparent inside
- * INNER. Only the region outside that inner ellipse is filled (even-odd: frame minus ellipse),
- * which at INNER = 0.78 is just the corners.
- */
-function drawVignette(ctx: SKRSContext2D, width: number, height: number, strength: number): void {
-  const rx = width * 0.5 * Math.SQRT2;
-  const ry = height * 0.5 * Math.SQRT2;
-  ctx.save();
-  ctx.translate(width / 2, height / 2);
-  ctx.scale(rx, ry);
-  const g = ctx.createRadialGradient(0, 0, INNER, 0, 0, 1);
-  g.addColorStop(0, 'rgba(0,0,0,0)');
-  g.addColorStop(0.5, `rgba(0,0,0,${(strength * 0.3).toFixed(3)})`);
-  g.addColorStop(1, `rgba(0,0,0,${strength.toFixed(3)})`);
-  ctx.fillStyle = g;
-  const h = 1 / Math.SQRT2;
-  ctx.beginPath();
-  ctx.rect(-h, -h, 2 * h, 2 * h);
-  ctx.moveTo(INNER * 0.999, 0);
-  ctx.arc(0, 0, INNER * 0.999, 0, Math.PI * 2);
-  ctx.fill('evenodd');
-  ctx.restore();
-}
+/** The gentle scene vignette: only the corners darken. */
+const SCENE_VIGNETTE: VignetteShape = { inner: 0.78, midAt: 0.5, midShare: 0.3 };
 
 export function drawPost(ctx: SKRSContext2D, width: number, height: number, options: PostOptions): void {
   const { grade } = options;
@@ -78,7 +56,7 @@ export function drawPost(ctx: SKRSContext2D, width: number, height: number, opti
     ctx.fillStyle = `rgba(${grade.tint},${grade.tintAlpha.toFixed(3)})`;
     ctx.fillRect(0, 0, width, height);
   }
-  if (grade.vignette > 0.002) drawVignette(ctx, width, height, grade.vignette);
+  if (grade.vignette > 0.002) drawVignette(ctx, width, height, grade.vignette, SCENE_VIGNETTE);
   if (options.grain > 0.001) {
     const rnd = createRandom(options.seed, `grain-${options.frame}`);
     const ox = Math.floor(rnd.next() * 128);

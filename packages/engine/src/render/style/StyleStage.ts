@@ -14,6 +14,7 @@ import { drawingFrameOf } from './drawingFrameOf.ts';
 import { drawSpeedLines } from './drawSpeedLines.ts';
 import type { PartStyle, StyleParams } from './StyleParams.ts';
 import { blindsTile, scanlineTile, styleTexture } from './styleTextures.ts';
+import { drawVignette, type VignetteShape } from '../post/drawVignette.ts';
 
 interface Scratch {
   canvas: Canvas;
@@ -171,7 +172,7 @@ export function createStyleStage(params: StyleParams, timeline: Timeline): Style
       ctx.globalCompositeOperation = 'source-over';
       ctx.globalAlpha = 1;
       if (pixels && params.pixel) drawPixels(ctx, canvas, pixels, width, height, params.pixel.levels);
-      if (g.vignette > 0.002) drawVignette(ctx, width, height, g.vignette);
+      if (g.vignette > 0.002) drawVignette(ctx, width, height, g.vignette, STYLE_VIGNETTE);
       if (grainFrame) drawGrain(ctx, grainFrame, width, height, g.grain, seed, g.grainMotion === 'moving' ? frame : 0);
       ctx.restore();
     },
@@ -335,27 +336,8 @@ function drawTape(
   ctx.globalCompositeOperation = 'source-over';
 }
 
-const INNER = 0.6;
-
-/** Elliptical vignette, only filled outside the clear centre. */
-function drawVignette(ctx: SKRSContext2D, width: number, height: number, strength: number): void {
-  ctx.save();
-  ctx.globalCompositeOperation = 'source-over';
-  ctx.translate(width / 2, height / 2);
-  ctx.scale(width * 0.5 * Math.SQRT2, height * 0.5 * Math.SQRT2);
-  const g = ctx.createRadialGradient(0, 0, INNER, 0, 0, 1);
-  g.addColorStop(0, 'rgba(0,0,0,0)');
-  g.addColorStop(0.45, `rgba(0,0,0,${(strength * 0.35).toFixed(3)})`);
-  g.addColorStop(1, `rgba(0,0,0,${Math.min(1, strength).toFixed(3)})`);
-  ctx.fillStyle = g;
-  const h = 1 / Math.SQRT2;
-  ctx.beginPath();
-  ctx.rect(-h, -h, 2 * h, 2 * h);
-  ctx.moveTo(INNER * 0.999, 0);
-  ctx.arc(0, 0, INNER * 0.999, 0, Math.PI * 2);
-  ctx.fill('evenodd');
-  ctx.restore();
-}
+/** The styles' vignette: a wider darkening than the scene's own. */
+const STYLE_VIGNETTE: VignetteShape = { inner: 0.6, midAt: 0.45, midShare: 0.35 };
 
 const GRAIN_TILE = 128;
 let grain: Canvas | null = null;
