@@ -19,14 +19,8 @@ import { composeFrame } from '../src/render/frame/composeFrame.ts';
 import { frameSceneOf } from '../src/render/frame/frameSceneOf.ts';
 import { frameIndex } from '../src/units/units.ts';
 import { simulate } from '../src/world/simulate.ts';
+import { STANDARD_PROMPTS as PROMPTS } from '../src/testing/standardPrompts.ts';
 
-const PROMPTS = [
-  'a red ball bounces on a wooden floor',
-  'three wooden crates and a big metal anvil fall in a kitchen',
-  'a rubber duck and a log float in a pond at sunset',
-  'a person walks a dog through a meadow in the rain',
-  'a dozen dominoes topple on a table in a living room, close-up',
-];
 const W = 720, H = 1280;
 const FRAMES = Number(process.argv[2] ?? 30);
 const RUNS = Number(process.argv[3] ?? 3);

@@ -12,14 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { directPlan } from '../src/director/directPlan.ts';
 import { generateVideo } from '../src/generate/generateVideo.ts';
+import { STANDARD_PROMPTS as PROMPTS } from '../src/testing/standardPrompts.ts';
 
-const PROMPTS = [
-  'a red ball bounces on a wooden floor',
-  'three wooden crates and a big metal anvil fall in a kitchen',
-  'a rubber duck and a log float in a pond at sunset',
-  'a person walks a dog through a meadow in the rain',
-  'a dozen dominoes topple on a table in a living room, close-up',
-];
 const RUNS = Number(process.argv[2] ?? 1);
 
 /** CPU seconds of the children this process has waited for (ffmpeg), from /proc. */

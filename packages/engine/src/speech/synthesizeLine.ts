@@ -9,6 +9,7 @@ import { seconds } from '../units/units.ts';
 import { callEspeak, ESPEAK_SAMPLE_RATE, type EspeakEvent } from './callEspeak.ts';
 import type { SpeakerVoice } from './SpeakerVoice.ts';
 import { espeakVoiceOf } from './speechLanguages.ts';
+import { resampleCubic } from '../audio/dsp/resampleCubic.ts';
 
 export interface TimedText {
   text: string;
@@ -52,7 +53,7 @@ export function synthesizeLine(text: string, language: string, voice: SpeakerVoi
   });
   const raw = new Float32Array(answer.samples.length);
   for (let i = 0; i < raw.length; i++) raw[i] = answer.samples[i]! / 32768;
-  const samples = voice.shift === 1 ? raw : resample(raw, voice.shift);
+  const samples = voice.shift === 1 ? raw : resampleCubic(raw, voice.shift);
   const rawDuration = raw.length / ESPEAK_SAMPLE_RATE;
   const line = {
     samples,
@@ -65,19 +66,6 @@ export function synthesizeLine(text: string, language: string, voice: SpeakerVoi
   return line;
 }
 
-/** Play `signal` `factor` times faster (pitch and formants up by `factor`), cubic interpolation. */
-function resample(signal: Float32Array, factor: number): Float32Array {
-  const out = new Float32Array(Math.floor(signal.length / factor));
-  const at = (i: number) => signal[Math.max(0, Math.min(signal.length - 1, i))]!;
-  for (let n = 0; n < out.length; n++) {
-    const x = n * factor;
-    const i = Math.floor(x);
-    const t = x - i;
-    const p0 = at(i - 1), p1 = at(i), p2 = at(i + 1), p3 = at(i + 2);
-    out[n] = p1 + 0.5 * t * (p2 - p0 + t * (2 * p0 - 5 * p1 + 4 * p2 - p3 + t * (3 * (p1 - p2) + p3 - p0)));
-  }
-  return out;
-}
 
 /**
  * Words and phonemes from eSpeak's events. A word's text runs from its text position to the

@@ -13,6 +13,7 @@ import { MixBus } from '../mix/MixBus.ts';
 import { equalPowerPan } from '../mix/equalPowerPan.ts';
 import { placeSound } from '../spatial/placeSound.ts';
 import { SAMPLE_RATE } from '../StereoAudio.ts';
+import { resampleCubic } from '../dsp/resampleCubic.ts';
 
 /** RMS level of a line's voiced parts before loudness normalisation (dBFS). */
 export const SPEECH_LEVEL_DB = -16;
@@ -74,15 +75,7 @@ function panOf(timeline: Timeline, speaker: string, time: number): number {
 /** Cubic interpolation up to 48 kHz, at most `maxLength` samples, then a low-pass against images. */
 function resampleTo48k(signal: Float32Array, rate: number, maxLength: number): Float32Array {
   const step = rate / SAMPLE_RATE;
-  const out = new Float32Array(Math.min(maxLength, Math.floor(signal.length / step)));
-  const at = (i: number) => signal[Math.max(0, Math.min(signal.length - 1, i))]!;
-  for (let n = 0; n < out.length; n++) {
-    const x = n * step;
-    const i = Math.floor(x);
-    const t = x - i;
-    const p0 = at(i - 1), p1 = at(i), p2 = at(i + 1), p3 = at(i + 2);
-    out[n] = p1 + 0.5 * t * (p2 - p0 + t * (2 * p0 - 5 * p1 + 4 * p2 - p3 + t * (3 * (p1 - p2) + p3 - p0)));
-  }
+  const out = resampleCubic(signal, step, Math.min(maxLength, Math.floor(signal.length / step)));
   Biquad.lowpass(rate * 0.45).processInPlace(out);
   return out;
 }

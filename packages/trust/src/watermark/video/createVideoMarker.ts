@@ -12,6 +12,7 @@ import { withCrc } from '../code/crc24.ts';
 import type { MarkKey } from '../keyedRandom.ts';
 import { videoPayloadBits, type VideoMarkPayload } from './VideoMarkPayload.ts';
 import { CODE_RATE, TILE_CELLS, cellSigns, tilePeriodPx, videoMarkLayout } from './videoMarkLayout.ts';
+import { blockMask } from './blockMask.ts';
 
 export type VideoMarker = (y: Uint8Array, width: number, height: number, frame: number) => void;
 
@@ -19,10 +20,6 @@ export type VideoMarker = (y: Uint8Array, width: number, height: number, frame: 
 export const MARK_MSE = 4.6;
 /** Peak amplitude (luma levels) of a cell where the mask is 1. */
 export const MAX_AMPLITUDE = 4.5;
-/** mask = MASK_MIN + activity / ACTIVITY_REF, at most MASK_MAX (activity: mean |Δ²| of block means). */
-const ACTIVITY_REF = 5;
-const MASK_MIN = 0.25;
-const MASK_MAX = 1.25;
 const BLOCK = 8;
 const SCALE = 64;
 
@@ -106,13 +103,7 @@ export function createVideoMarker(options: VideoMarkerOptions): VideoMarker {
     for (let by = 0; by < bh; by++) {
       for (let bx = 0; bx < bw; bx++) {
         const i = by * bw + bx;
-        const c = means[i]!;
-        const l = bx > 0 ? means[i - 1]! : c;
-        const r = bx + 1 < bw ? means[i + 1]! : c;
-        const u = by > 0 ? means[i - bw]! : c;
-        const d = by + 1 < bh ? means[i + bw]! : c;
-        const activity = (Math.abs(2 * c - l - r) + Math.abs(2 * c - u - d)) / 2;
-        const m = Math.min(MASK_MAX, MASK_MIN + activity / ACTIVITY_REF);
+        const m = blockMask(means, bw, bh, i);
         masks[i] = m;
         sumSq += m * m;
       }

@@ -19,6 +19,7 @@ import { fft2d } from '../fft2d.ts';
 import type { MarkKey } from '../keyedRandom.ts';
 import { videoPayloadFromBits, type VideoMarkPayload } from './VideoMarkPayload.ts';
 import { videoCodeword } from './createVideoMarker.ts';
+import { blockMask } from './blockMask.ts';
 import {
   CANONICAL_TILE_PX, CELLS, CODED_BITS, CODE_RATE, MESSAGE_BITS, TILE_CELLS, videoMarkLayout, type VideoMarkLayout,
 } from './videoMarkLayout.ts';
@@ -110,13 +111,7 @@ function weightByBlock(data: Float32Array, res: Float32Array, w: number, h: numb
   for (let by = 0; by < bh; by++) {
     for (let bx = 0; bx < bw; bx++) {
       const i = by * bw + bx;
-      const c = mean[i]!;
-      const l = bx > 0 ? mean[i - 1]! : c;
-      const r = bx + 1 < bw ? mean[i + 1]! : c;
-      const u = by > 0 ? mean[i - bw]! : c;
-      const d = by + 1 < bh ? mean[i + bw]! : c;
-      const activity = (Math.abs(2 * c - l - r) + Math.abs(2 * c - u - d)) / 2;
-      const m = Math.min(1.25, 0.25 + activity / 5);
+      const m = blockMask(mean, bw, bh, i);
       weight[i] = m / (vari[i]! + NOISE_FLOOR);
     }
   }
